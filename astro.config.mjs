@@ -1,0 +1,22 @@
+// @ts-check
+// Wiring only: every build step lives in its own module under src/build/.
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import { readDeploySettings } from "./src/build/deploy.ts";
+import { hosting } from "./src/build/integrations/hosting.ts";
+
+const deploy = readDeploySettings(new URL("./", import.meta.url));
+
+export default defineConfig({
+  site: deploy.site,
+  base: deploy.base,
+  trailingSlash: "always",
+  build: {
+    format: "directory",
+    // The CSP allows styles and scripts from our own files only: never inline them.
+    inlineStylesheets: "never",
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), hosting()],
+});

@@ -1,0 +1,83 @@
+/**
+ * Files for whoever hosts the site, written after the pages: `sitemap.xml` (indexable pages
+ * only: fallbacks and placeholders say noindex and are left out), `robots.txt` and `_headers`.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { headersFile } from "../../security/csp.ts";
+
+const NOINDEX = /<meta name="robots" content="noindex/;
+const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
+const ALTERNATE = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g;
+
+export interface SitemapPage {
+  url: string;
+  alternates: { lang: string; href: string }[];
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** The sitemap entry of one built page, or undefined when it must not be indexed. */
+export function sitemapEntry(html: string): SitemapPage | undefined {
+  if (NOINDEX.test(html)) return undefined;
+  const canonical = CANONICAL.exec(html)?.[1];
+  if (!canonical) return undefined;
+  const alternates = [...html.matchAll(ALTERNATE)].map(([, lang = "", href = ""]) => ({ lang, href }));
+  return { url: canonical, alternates };
+}
+
+export function sitemapXml(pages: SitemapPage[]): string {
+  const urls = [...pages]
+    .sort((a, b) => a.url.localeCompare(b.url))
+    .map(
+      (page) =>
+        `  <url>\n    <loc>${escapeXml(page.url)}</loc>\n${page.alternates
+          .map(
+            (alt) =>
+              `    <xhtml:link rel="alternate" hreflang="${escapeXml(alt.lang)}" href="${escapeXml(alt.href)}"/>\n`,
+          )
+          .join("")}  </url>`,
+    );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
+}
+
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}
+
+export function hosting(): AstroIntegration {
+  let site: URL | undefined;
+  let base = "/";
+  return {
+    name: "pingan:hosting",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+        base = config.base;
+      },
+      "astro:build:done": async ({ dir, pages, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const entries: SitemapPage[] = [];
+        for (const { pathname } of pages) {
+          if (pathname.endsWith(".xml") || pathname.endsWith(".css") || pathname === "404/") continue;
+          const file = `${outDir}/${pathname}${pathname === "" || pathname.endsWith("/") ? "index.html" : ""}`;
+          let html: string;
+          try {
+            html = await readFile(file, "utf8");
+          } catch {
+            continue;
+          }
+          const entry = sitemapEntry(html);
+          if (entry) entries.push(entry);
+        }
+        const root = new URL(base.endsWith("/") ? base : `${base}/`, site);
+        await writeFile(`${outDir}/sitemap.xml`, sitemapXml(entries));
+        await writeFile(`${outDir}/robots.txt`, robotsTxt(new URL("sitemap.xml", root).href));
+        await writeFile(`${outDir}/_headers`, headersFile());
+        logger.info(`sitemap.xml (${entries.length} pages), robots.txt, _headers`);
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The loader for localized entry collections. The first folder under `content/<collection>/`
+ * is the locale; the rest of the path, without extension, is the slug. A translation is the file
+ * with the same slug in another locale's folder.
+ */
+import { glob } from "astro/loaders";
+import { isLocale, localeCodes } from "../i18n/locales.ts";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** Entry id `<locale>/<slug>` from a path relative to the collection folder. */
+export function entryIdFromPath(collection: string, relativePath: string): string {
+  const file = `content/${collection}/${relativePath}`;
+  const [first, ...rest] = relativePath.split("/");
+  if (rest.length === 0 || first === undefined) {
+    throw new Error(
+      `${file}: not inside a locale folder. Move it into one of: ${localeCodes
+        .map((code) => `content/${collection}/${code}/`)
+        .join(", ")}.`,
+    );
+  }
+  if (!isLocale(first)) {
+    throw new Error(
+      `${file}: unknown locale folder "${first}". Expected one of ${localeCodes.join(
+        ", ",
+      )}; move the file into one of those folders (or add the language to src/i18n/locales.ts).`,
+    );
+  }
+  const slug = rest.join("/").replace(/\.mdx?$/, "");
+  if (!SLUG.test(slug)) {
+    throw new Error(
+      `${file}: the file name "${slug}" is used in the page address, so it must be lowercase ` +
+        `letters, digits and hyphens (e.g. 2019-08-29-fujian-inspection.md). Rename the file.`,
+    );
+  }
+  return `${first}/${slug}`;
+}
+
+export function localizedGlob(collection: string) {
+  return glob({
+    pattern: "**/[^_]*.{md,mdx}",
+    base: `./content/${collection}`,
+    generateId: ({ entry }) => entryIdFromPath(collection, entry),
+  });
+}

@@ -1,0 +1,137 @@
+/**
+ * Every collection query goes through here, so the rules live in one place: drafts are left
+ * out of production builds, entries are grouped by slug across locales, and a locale without
+ * its own file gets the other language's content, marked as a fallback.
+ */
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
+import { defaultLocale, localeCodes, type Locale } from "../i18n/locales.ts";
+
+export type LocalizedCollection = "bulletins" | "explainers" | "guides" | "qa" | "pages";
+
+export interface LocalizedEntry<C extends LocalizedCollection> {
+  entry: CollectionEntry<C>;
+  slug: string;
+  /** The locale of the page this entry is shown on. */
+  locale: Locale;
+  /** The language the content is written in: differs from `locale` on a fallback page. */
+  contentLocale: Locale;
+  isFallback: boolean;
+  /** Locales that have their own file for this slug (the `hreflang` alternates). */
+  available: Locale[];
+}
+
+interface Group<C extends LocalizedCollection> {
+  slug: string;
+  byLocale: Map<Locale, CollectionEntry<C>>;
+}
+
+export function splitId(id: string): { locale: Locale; slug: string } {
+  const slash = id.indexOf("/");
+  return { locale: id.slice(0, slash) as Locale, slug: id.slice(slash + 1) };
+}
+
+const groupCache = new Map<LocalizedCollection, Promise<Group<LocalizedCollection>[]>>();
+
+function showDrafts(): boolean {
+  return !import.meta.env.PROD;
+}
+
+async function groups<C extends LocalizedCollection>(collection: C): Promise<Group<C>[]> {
+  let cached = groupCache.get(collection);
+  if (!cached) {
+    cached = getCollection(collection).then((entries) => {
+      const bySlug = new Map<string, Group<LocalizedCollection>>();
+      for (const entry of entries) {
+        if (entry.data.draft && !showDrafts()) continue;
+        const { locale, slug } = splitId(entry.id);
+        let group = bySlug.get(slug);
+        if (!group) {
+          group = { slug, byLocale: new Map() };
+          bySlug.set(slug, group);
+        }
+        group.byLocale.set(locale, entry);
+      }
+      return [...bySlug.values()];
+    });
+    groupCache.set(collection, cached);
+  }
+  return cached as Promise<Group<C>[]>;
+}
+
+function pick<C extends LocalizedCollection>(
+  group: Group<C>,
+  locale: Locale,
+): LocalizedEntry<C> {
+  const available = localeCodes.filter((code) => group.byLocale.has(code));
+  const own = group.byLocale.get(locale);
+  const contentLocale = own
+    ? locale
+    : group.byLocale.has(defaultLocale)
+      ? defaultLocale
+      : (available[0] as Locale);
+  const entry = own ?? (group.byLocale.get(contentLocale) as CollectionEntry<C>);
+  return { entry, slug: group.slug, locale, contentLocale, isFallback: !own, available };
+}
+
+/** Every slug of a collection as shown in `locale`, fallbacks included. */
+export async function getLocalizedEntries<C extends LocalizedCollection>(
+  collection: C,
+  locale: Locale,
+): Promise<LocalizedEntry<C>[]> {
+  return (await groups(collection)).map((group) => pick(group, locale));
+}
+
+/** One slug in `locale`, or undefined when no locale has it. */
+export async function getLocalizedEntry<C extends LocalizedCollection>(
+  collection: C,
+  locale: Locale,
+  slug: string,
+): Promise<LocalizedEntry<C> | undefined> {
+  const group = (await groups(collection)).find((candidate) => candidate.slug === slug);
+  return group ? pick(group, locale) : undefined;
+}
+
+/** Static paths for a `[...lang]/<collection>/[slug]` route: every slug in every locale. */
+export async function localizedStaticPaths<C extends LocalizedCollection>(
+  collection: C,
+  langParam: (locale: Locale) => string | undefined,
+  filter: (slug: string) => boolean = () => true,
+) {
+  const all = await groups(collection);
+  return localeCodes.flatMap((locale) =>
+    all
+      .filter((group) => filter(group.slug))
+      .map((group) => ({
+        params: { lang: langParam(locale), slug: group.slug },
+        props: { item: pick(group, locale) },
+      })),
+  );
+}
+
+/** Newest first; entries without a date keep their order. */
+export function byDateDesc<T extends { entry: { data: { date: Date } } }>(items: T[]): T[] {
+  return [...items].sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+}
+
+export async function getSite(locale: Locale) {
+  const site = await getEntry("site", locale);
+  if (!site) {
+    throw new Error(
+      `content/data/site.yaml has no entry for "${locale}": add a "${locale}:" section with the site identity.`,
+    );
+  }
+  return site.data;
+}
+
+export async function getChannels() {
+  const channels = await getCollection("channels");
+  return channels.map((c) => c.data).sort((a, b) => a.order - b.order);
+}
+
+export async function getSlogans() {
+  return (await getCollection("slogans")).map((s) => s.data).filter((s) => s.active);
+}
+
+export async function getLaws() {
+  return new Map((await getCollection("laws")).map((law) => [law.id, law.data]));
+}

@@ -1,0 +1,50 @@
+/**
+ * The one locale table. Everything that depends on language (URL prefix, `<html lang>`, date
+ * and number formats, Pagefind's index split, which font the renderer picks) reads it from here.
+ */
+export const locales = {
+  "zh-cn": {
+    /** BCP 47 tag for `<html lang>`, `hreflang` and `Intl`. */
+    lang: "zh-CN",
+    /** The language's own name, shown in the language switch. */
+    label: "简体中文",
+    dir: "ltr",
+    /** URL prefix: the primary locale lives at the site root. */
+    prefix: "",
+    ogLocale: "zh_CN",
+    dateFormat: { year: "numeric", month: "long", day: "numeric" },
+  },
+  en: {
+    lang: "en",
+    label: "English",
+    dir: "ltr",
+    prefix: "en",
+    ogLocale: "en_GB",
+    dateFormat: { year: "numeric", month: "long", day: "numeric" },
+  },
+} as const satisfies Record<string, LocaleInfo>;
+
+export interface LocaleInfo {
+  lang: string;
+  label: string;
+  dir: "ltr" | "rtl";
+  prefix: string;
+  ogLocale: string;
+  dateFormat: Intl.DateTimeFormatOptions;
+}
+
+export type Locale = keyof typeof locales;
+
+export const defaultLocale: Locale = "zh-cn";
+
+/** Locales in display order, primary first. */
+export const localeCodes = Object.keys(locales) as Locale[];
+
+export function isLocale(value: string): value is Locale {
+  return Object.hasOwn(locales, value);
+}
+
+/** The other locales, in table order (the language switch lists them). */
+export function otherLocales(locale: Locale): Locale[] {
+  return localeCodes.filter((code) => code !== locale);
+}

@@ -1,0 +1,29 @@
+/** One RSS feed per locale, with the bulletins written in that language (no fallbacks). */
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { byDateDesc, getLocalizedEntries, getSite } from "../../collections/query.ts";
+import { locales, type Locale } from "../../i18n/locales.ts";
+import { absoluteUrl, localePath, localeStaticPaths } from "../../i18n/paths.ts";
+import { useTranslations } from "../../i18n/ui.ts";
+
+export const getStaticPaths = localeStaticPaths;
+
+export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
+  const { locale } = props;
+  const t = useTranslations(locale);
+  const identity = await getSite(locale);
+  const items = byDateDesc(await getLocalizedEntries("bulletins", locale)).filter((item) => !item.isFallback);
+  return rss({
+    title: t("rss.title", { site: identity.name }),
+    description: t("rss.description", { site: identity.name }),
+    site: absoluteUrl(localePath(locale), site),
+    customData: `<language>${locales[locale].lang}</language>`,
+    items: items.map((item) => ({
+      title: item.entry.data.title,
+      description: item.entry.data.summary,
+      pubDate: item.entry.data.date,
+      link: absoluteUrl(localePath(locale, `bulletins/${item.slug}/`), site),
+      categories: item.entry.data.tags,
+    })),
+  });
+};

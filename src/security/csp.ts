@@ -1,0 +1,60 @@
+/**
+ * The Content Security Policy, shared by the `<meta>` tag on every page and the `_headers` file.
+ * Nothing may load from any host but our own: that is the privacy promise of the site.
+ */
+import { createHash } from "node:crypto";
+
+/**
+ * Runs before first paint so elder mode does not flash the normal layout. It is the only inline
+ * script, allowed by its hash; everything else is a file of our own.
+ */
+export const ELDER_BOOT_SCRIPT =
+  'try{if(localStorage.getItem("pingan-elder")==="1")document.documentElement.classList.add("elder")}catch(e){}';
+
+export const ELDER_STORAGE_KEY = "pingan-elder";
+
+function sha256(text: string): string {
+  return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+}
+
+const directives: Record<string, string[]> = {
+  "default-src": ["'self'"],
+  // Pagefind's search runs as WebAssembly, which needs wasm-unsafe-eval (not unsafe-eval).
+  "script-src": ["'self'", sha256(ELDER_BOOT_SCRIPT), "'wasm-unsafe-eval'"],
+  "style-src": ["'self'"],
+  "img-src": ["'self'", "data:"],
+  "font-src": ["'self'"],
+  "connect-src": ["'self'"],
+  "media-src": ["'self'"],
+  "object-src": ["'none'"],
+  "frame-src": ["'none'"],
+  "base-uri": ["'self'"],
+  "form-action": ["'self'"],
+};
+
+function serialise(extra: Record<string, string[]> = {}): string {
+  return Object.entries({ ...directives, ...extra })
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+/** For `<meta http-equiv>`: browsers ignore frame-ancestors there, so it is left out. */
+export const cspMeta = serialise();
+
+/** For the HTTP header, where frame-ancestors works (no site may frame ours). */
+export const cspHeader = serialise({ "frame-ancestors": ["'none'"] });
+
+/** Security headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages, …). */
+export function headersFile(): string {
+  const headers = [
+    `Content-Security-Policy: ${cspHeader}`,
+    "Referrer-Policy: no-referrer",
+    "X-Content-Type-Options: nosniff",
+    "X-Frame-Options: DENY",
+    "Cross-Origin-Opener-Policy: same-origin",
+    "Cross-Origin-Resource-Policy: same-origin",
+    "Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()",
+    "Strict-Transport-Security: max-age=31536000",
+  ];
+  return `/*\n${headers.map((line) => `  ${line}`).join("\n")}\n`;
+}
