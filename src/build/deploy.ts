@@ -23,7 +23,9 @@ export function checkSite(site: string, from: string): string {
   try {
     url = new URL(site);
   } catch {
-    throw new Error(`${from}: site "${site}" is not a full address; write it like https://example.org`);
+    throw new Error(
+      `${from}: site "${site}" is not a full address; write it like https://example.org`,
+    );
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw new Error(`${from}: site must start with https:// (got "${site}")`);

@@ -18,7 +18,9 @@ export function bulletinPageRoute(page: number): string {
 }
 
 /** Items grouped by calendar year, in the order given. */
-export function groupByYear<T extends { entry: { data: { date: Date } } }>(items: T[]): [number, T[]][] {
+export function groupByYear<T extends { entry: { data: { date: Date } } }>(
+  items: T[],
+): [number, T[]][] {
   const years = new Map<number, T[]>();
   for (const item of items) {
     const year = item.entry.data.date.getUTCFullYear();

@@ -58,10 +58,7 @@ async function groups<C extends LocalizedCollection>(collection: C): Promise<Gro
   return cached as Promise<Group<C>[]>;
 }
 
-function pick<C extends LocalizedCollection>(
-  group: Group<C>,
-  locale: Locale,
-): LocalizedEntry<C> {
+function pick<C extends LocalizedCollection>(group: Group<C>, locale: Locale): LocalizedEntry<C> {
   const available = localeCodes.filter((code) => group.byLocale.has(code));
   const own = group.byLocale.get(locale);
   const contentLocale = own

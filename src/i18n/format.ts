@@ -8,7 +8,7 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>();
 export function formatDate(locale: Locale, date: Date): string {
   let format = dateFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(locales[locale].lang, {
+    format = new Intl.DateTimeFormat(locales[locale].intl, {
       ...locales[locale].dateFormat,
       timeZone: "UTC",
     });
@@ -25,7 +25,7 @@ export function isoDay(date: Date): string {
 export function formatNumber(locale: Locale, value: number): string {
   let format = numberFormats.get(locale);
   if (!format) {
-    format = new Intl.NumberFormat(locales[locale].lang);
+    format = new Intl.NumberFormat(locales[locale].intl);
     numberFormats.set(locale, format);
   }
   return format.format(value);

@@ -6,6 +6,8 @@ export const locales = {
   "zh-cn": {
     /** BCP 47 tag for `<html lang>`, `hreflang` and `Intl`. */
     lang: "zh-CN",
+    /** Locale for `Intl` date and number formats. */
+    intl: "zh-CN",
     /** The language's own name, shown in the language switch. */
     label: "简体中文",
     dir: "ltr",
@@ -16,6 +18,8 @@ export const locales = {
   },
   en: {
     lang: "en",
+    // Day-month-year reads unambiguously to readers of English everywhere.
+    intl: "en-GB",
     label: "English",
     dir: "ltr",
     prefix: "en",
@@ -26,6 +30,7 @@ export const locales = {
 
 export interface LocaleInfo {
   lang: string;
+  intl: string;
   label: string;
   dir: "ltr" | "rtl";
   prefix: string;

@@ -24,7 +24,9 @@ export const uiSchema = z.strictObject(
   Object.fromEntries(
     Object.keys(zhCn).map((key) => [
       key,
-      z.string({ error: "expected a string" }).min(1, { error: "expected a translation; it is empty" }),
+      z
+        .string({ error: "expected a string" })
+        .min(1, { error: "expected a translation; it is empty" }),
     ]),
   ) as Record<UiKey, z.ZodString>,
 );

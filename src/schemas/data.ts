@@ -3,25 +3,25 @@
  */
 import { reference } from "astro:content";
 import { z } from "astro/zod";
-import { day, localized, nonEmpty, partlyLocalized } from "./fields.ts";
+import { day, localized, nonEmpty, partlyLocalized, strictFields } from "./fields.ts";
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "expected a colour like #b71c1c" });
 
 /** content/data/site.yaml: one entry per locale (the key is the locale code). */
-export const siteSchema = z.strictObject({
+export const siteSchema = strictFields({
   name: nonEmpty("the site name"),
   shortName: nonEmpty("a short name for narrow screens"),
   tagline: nonEmpty("a tagline"),
   description: nonEmpty("a one-sentence description for search engines"),
   organiser: nonEmpty("the organiser (主办单位)"),
   address: nonEmpty("the office address").optional(),
-  footer: z.strictObject({
+  footer: strictFields({
     siteCode: nonEmpty("the government site code (网站标识码)").optional(),
     icp: nonEmpty("the ICP filing number (ICP备案号)").optional(),
     publicSecurity: nonEmpty("the public-security filing number (公安备案号)").optional(),
     note: nonEmpty("a footer note").optional(),
   }),
-  colours: z.strictObject({
+  colours: strictFields({
     primary: colour,
     onPrimary: colour,
     accent: colour,
@@ -33,7 +33,7 @@ export const siteSchema = z.strictObject({
 export const channelKinds = ["phone", "web", "mail", "letter", "visit", "qr"] as const;
 
 /** content/data/channels.yaml: ways to report. */
-export const channelSchema = z.strictObject({
+export const channelSchema = strictFields({
   id: nonEmpty("an id"),
   name: localized("the channel name"),
   kind: z.enum(channelKinds, { error: `expected kind: ${channelKinds.join(", ")}` }),
@@ -57,7 +57,7 @@ export const sloganCategories = [
 ] as const;
 
 /** content/data/slogans.yaml: slogans for walls, banners, LED screens. */
-export const sloganSchema = z.strictObject({
+export const sloganSchema = strictFields({
   id: nonEmpty("an id"),
   "zh-cn": nonEmpty("the Chinese text"),
   en: nonEmpty("the English text"),
@@ -79,26 +79,24 @@ export const ledgerKinds = [
 ] as const;
 
 /** content/data/ledger.yaml: counts of publicity work, per period and place. */
-export const ledgerEntrySchema = z
-  .strictObject({
-    id: nonEmpty("an id"),
-    periodStart: day,
-    periodEnd: day,
-    place: localized("the place"),
-    kind: z.enum(ledgerKinds, { error: `expected kind: ${ledgerKinds.join(", ")}` }),
-    count: z.number().int().nonnegative({ error: "expected a whole number, 0 or more" }),
-    /** The source said "more than" (余/多): the count is a lower bound. */
-    atLeast: z.boolean().default(false),
-    source: nonEmpty("where the figure was reported"),
-    bulletin: reference("bulletins").optional(),
-  })
-  .refine((entry) => entry.periodEnd >= entry.periodStart, {
-    error: "periodEnd is before periodStart",
-    path: ["periodEnd"],
-  });
+export const ledgerEntrySchema = strictFields({
+  id: nonEmpty("an id"),
+  periodStart: day,
+  periodEnd: day,
+  place: localized("the place"),
+  kind: z.enum(ledgerKinds, { error: `expected kind: ${ledgerKinds.join(", ")}` }),
+  count: z.number().int().nonnegative({ error: "expected a whole number, 0 or more" }),
+  /** The source said "more than" (余/多): the count is a lower bound. */
+  atLeast: z.boolean().default(false),
+  source: nonEmpty("where the figure was reported"),
+  bulletin: reference("bulletins").optional(),
+}).refine((entry) => entry.periodEnd >= entry.periodStart, {
+  error: "periodEnd is before periodStart",
+  path: ["periodEnd"],
+});
 
 /** content/data/laws.yaml: laws that statutes cite. */
-export const lawSchema = z.strictObject({
+export const lawSchema = strictFields({
   id: nonEmpty("an id"),
   name: localized("the law's name"),
   adopted: day.optional(),

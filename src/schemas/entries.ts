@@ -4,19 +4,19 @@
  */
 import { reference, type SchemaContext } from "astro:content";
 import { z } from "astro/zod";
-import { day, nonEmpty, tags } from "./fields.ts";
+import { day, nonEmpty, strictFields, tags } from "./fields.ts";
 
 const draft = z.boolean({ error: "expected true or false" }).default(false);
 
 /** A law article cited by an explainer or a Q&A item; `law` is an id from content/data/laws.yaml. */
-export const statute = z.strictObject({
+export const statute = strictFields({
   law: reference("laws"),
   /** Left out when the whole document is cited (e.g. the 2019 opinions). */
   article: nonEmpty("the article, e.g. 294 or 23").optional(),
   note: nonEmpty("a note").optional(),
 });
 
-export const author = z.strictObject({
+export const author = strictFields({
   role: z.enum(["reporter", "correspondent", "editor"], {
     error: "expected role: reporter (记者), correspondent (通讯员) or editor (责任编辑)",
   }),
@@ -25,30 +25,29 @@ export const author = z.strictObject({
 
 /** 工作动态: a news bulletin from the office or a copied report. */
 export const bulletinSchema = ({ image }: SchemaContext) =>
-  z
-    .strictObject({
-      title: nonEmpty("a title"),
-      date: day,
-      /** The source gave no full date: `date` is an estimate and is shown as approximate. */
-      dateUncertain: z.boolean().default(false),
-      place: nonEmpty("the place the bulletin is about, e.g. 港西镇"),
-      source: nonEmpty("the source (信息来源), e.g. 荣成市新闻中心"),
-      authors: z.array(author).default([]),
-      summary: nonEmpty("a one- or two-sentence summary"),
-      tags,
-      cover: image().optional(),
-      coverAlt: nonEmpty("a description of the cover image").optional(),
-      /** Set on a translation: the original's date of change it was translated from. */
-      translatedFrom: day.optional(),
-      draft,
-    })
-    .refine((data) => data.cover === undefined || data.coverAlt !== undefined, {
-      error: "coverAlt is required when cover is set: describe the image for readers who cannot see it",
-      path: ["coverAlt"],
-    });
+  strictFields({
+    title: nonEmpty("a title"),
+    date: day,
+    /** The source gave no full date: `date` is an estimate and is shown as approximate. */
+    dateUncertain: z.boolean().default(false),
+    place: nonEmpty("the place the bulletin is about, e.g. 港西镇"),
+    source: nonEmpty("the source (信息来源), e.g. 荣成市新闻中心"),
+    authors: z.array(author).default([]),
+    summary: nonEmpty("a one- or two-sentence summary"),
+    tags,
+    cover: image().optional(),
+    coverAlt: nonEmpty("a description of the cover image").optional(),
+    /** Set on a translation: the original's date of change it was translated from. */
+    translatedFrom: day.optional(),
+    draft,
+  }).refine((data) => data.cover === undefined || data.coverAlt !== undefined, {
+    error:
+      "coverAlt is required when cover is set: describe the image for readers who cannot see it",
+    path: ["coverAlt"],
+  });
 
 /** 以案释法: a case explained in plain words; the body tells the case. */
-export const explainerSchema = z.strictObject({
+export const explainerSchema = strictFields({
   title: nonEmpty("a title"),
   date: day,
   place: nonEmpty("the place").optional(),
@@ -65,7 +64,7 @@ export const explainerSchema = z.strictObject({
 });
 
 /** Guides: how to report (slug `report`, served at /report/) and others under /guides/. */
-export const guideSchema = z.strictObject({
+export const guideSchema = strictFields({
   title: nonEmpty("a title"),
   summary: nonEmpty("a one- or two-sentence summary"),
   updated: day,
@@ -77,7 +76,7 @@ export const guideSchema = z.strictObject({
 export const qaTopics = ["basics", "reporting", "protection", "law", "umbrella"] as const;
 
 /** 政策问答: one question; the body is the answer. */
-export const qaSchema = z.strictObject({
+export const qaSchema = strictFields({
   question: nonEmpty("the question"),
   topic: z.enum(qaTopics, { error: `expected topic: ${qaTopics.join(", ")}` }),
   statutes: z.array(statute).default([]),
@@ -88,7 +87,7 @@ export const qaSchema = z.strictObject({
 });
 
 /** Standing pages: about, accessibility statement, privacy statement. */
-export const pageSchema = z.strictObject({
+export const pageSchema = strictFields({
   title: nonEmpty("a title"),
   summary: nonEmpty("a one-sentence summary"),
   updated: day,

@@ -24,7 +24,10 @@ export function sitemapEntry(html: string): SitemapPage | undefined {
   if (NOINDEX.test(html)) return undefined;
   const canonical = CANONICAL.exec(html)?.[1];
   if (!canonical) return undefined;
-  const alternates = [...html.matchAll(ALTERNATE)].map(([, lang = "", href = ""]) => ({ lang, href }));
+  const alternates = [...html.matchAll(ALTERNATE)].map(([, lang = "", href = ""]) => ({
+    lang,
+    href,
+  }));
   return { url: canonical, alternates };
 }
 
@@ -61,7 +64,8 @@ export function hosting(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const entries: SitemapPage[] = [];
         for (const { pathname } of pages) {
-          if (pathname.endsWith(".xml") || pathname.endsWith(".css") || pathname === "404/") continue;
+          if (pathname.endsWith(".xml") || pathname.endsWith(".css") || pathname === "404/")
+            continue;
           const file = `${outDir}/${pathname}${pathname === "" || pathname.endsWith("/") ? "index.html" : ""}`;
           let html: string;
           try {

@@ -12,7 +12,9 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
   const { locale } = props;
   const t = useTranslations(locale);
   const identity = await getSite(locale);
-  const items = byDateDesc(await getLocalizedEntries("bulletins", locale)).filter((item) => !item.isFallback);
+  const items = byDateDesc(await getLocalizedEntries("bulletins", locale)).filter(
+    (item) => !item.isFallback,
+  );
   return rss({
     title: t("rss.title", { site: identity.name }),
     description: t("rss.description", { site: identity.name }),
