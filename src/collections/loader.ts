@@ -3,6 +3,7 @@
  * is the locale; the rest of the path, without extension, is the slug. A translation is the file
  * with the same slug in another locale's folder.
  */
+import { existsSync } from "node:fs";
 import { glob } from "astro/loaders";
 import { isLocale, localeCodes } from "../i18n/locales.ts";
 
@@ -37,9 +38,23 @@ export function entryIdFromPath(collection: string, relativePath: string): strin
 }
 
 export function localizedGlob(collection: string) {
+  // Which file each id came from: `news.md` and `news.mdx` in one folder would both be
+  // /news/, and Astro would silently keep only one of them.
+  const sources = new Map<string, string>();
   return glob({
     pattern: "**/[^_]*.{md,mdx}",
     base: `./content/${collection}`,
-    generateId: ({ entry }) => entryIdFromPath(collection, entry),
+    generateId: ({ entry, base }) => {
+      const id = entryIdFromPath(collection, entry);
+      const earlier = sources.get(id);
+      if (earlier && earlier !== entry && existsSync(new URL(earlier, base))) {
+        throw new Error(
+          `content/${collection}/${entry} and content/${collection}/${earlier} have the same page address ` +
+            `(${id}). Rename or delete one of them.`,
+        );
+      }
+      sources.set(id, entry);
+      return id;
+    },
   });
 }

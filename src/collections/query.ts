@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { defaultLocale, localeCodes, type Locale } from "../i18n/locales.ts";
+import { assertContentIntegrity } from "./integrity.ts";
 
 export type LocalizedCollection = "bulletins" | "explainers" | "guides" | "qa" | "pages";
 
@@ -39,20 +40,23 @@ function showDrafts(): boolean {
 async function groups<C extends LocalizedCollection>(collection: C): Promise<Group<C>[]> {
   let cached = groupCache.get(collection);
   if (!cached) {
-    cached = getCollection(collection).then((entries) => {
-      const bySlug = new Map<string, Group<LocalizedCollection>>();
-      for (const entry of entries) {
-        if (entry.data.draft && !showDrafts()) continue;
-        const { locale, slug } = splitId(entry.id);
-        let group = bySlug.get(slug);
-        if (!group) {
-          group = { slug, byLocale: new Map() };
-          bySlug.set(slug, group);
+    // Every page reads a collection through here, so broken references stop the build early.
+    cached = assertContentIntegrity()
+      .then(() => getCollection(collection))
+      .then((entries) => {
+        const bySlug = new Map<string, Group<LocalizedCollection>>();
+        for (const entry of entries) {
+          if (entry.data.draft && !showDrafts()) continue;
+          const { locale, slug } = splitId(entry.id);
+          let group = bySlug.get(slug);
+          if (!group) {
+            group = { slug, byLocale: new Map() };
+            bySlug.set(slug, group);
+          }
+          group.byLocale.set(locale, entry);
         }
-        group.byLocale.set(locale, entry);
-      }
-      return [...bySlug.values()];
-    });
+        return [...bySlug.values()];
+      });
     groupCache.set(collection, cached);
   }
   return cached as Promise<Group<C>[]>;

@@ -1,0 +1,73 @@
+/**
+ * Helpers for tests that build the real project: run the build command, and make a throwaway
+ * copy of the project (sharing node_modules) whose content a test may change or break.
+ */
+import { spawn } from "node:child_process";
+import { cp, mkdir, mkdtemp, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const projectRoot = resolve(import.meta.dirname, "../..");
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The environment a user's shell would give the build: Vitest puts its own Vite variables
+ * (BASE_URL, MODE, NODE_ENV=test, …) into process.env, and Vite would obey them.
+ */
+function userEnv(): NodeJS.ProcessEnv {
+  const vite = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]);
+  return {
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith("VITEST")),
+    ),
+    FORCE_COLOR: "0",
+    NO_COLOR: "1",
+  };
+}
+
+/** `node scripts/build.ts …` in `root`, with the Node running the tests. */
+export function runBuild(root: string, args: string[]): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(root, "scripts/build.ts"), ...args], {
+      cwd: root,
+      env: userEnv(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `pingan-${prefix}-`));
+}
+
+const COPIED = [
+  "src",
+  "content",
+  "public",
+  "scripts",
+  "astro.config.mjs",
+  "package.json",
+  "tsconfig.json",
+];
+
+/** A copy of the project in a temporary folder, node_modules linked, ready to build. */
+export async function copyProject(prefix: string): Promise<string> {
+  const root = await tempDir(prefix);
+  await mkdir(root, { recursive: true });
+  for (const entry of COPIED) {
+    await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  await symlink(join(projectRoot, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
+}
