@@ -31,6 +31,10 @@ describe("a site with a missing translation and many bulletins", () => {
         `---\ntitle: 示例动态${i}\ndate: ${date}\nplace: 示例镇\nsource: 示例\nsummary: 第${i}条示例动态。\n---\n\n正文${i}。\n`,
       );
     }
+    await writeFile(
+      join(root, "content/bulletins/zh-cn/unfinished.md"),
+      "---\ntitle: 草稿\ndate: 2026-01-01\nplace: 示例镇\nsource: 示例\nsummary: 未完成。\ndraft: true\n---\n",
+    );
     const result = await runBuild(root, []);
     expect(result.code, result.stderr).toBe(0);
     pages = loadPages(join(root, "dist"));
@@ -72,6 +76,11 @@ describe("a site with a missing translation and many bulletins", () => {
     const sitemap = await readFile(join(root, "dist/sitemap.xml"), "utf8");
     expect(sitemap).not.toContain(`<loc>${SITE}/en/bulletins/fujian-central-inspection/</loc>`);
     expect(sitemap).toContain(`<loc>${SITE}/bulletins/fujian-central-inspection/</loc>`);
+  });
+
+  it("leaves drafts out of the built site", () => {
+    expect(pages.some((p) => p.url.includes("unfinished"))).toBe(false);
+    expect(pages.some((p) => p.html.includes("草稿"))).toBe(false);
   });
 
   it("pages the bulletin list, newest first, grouped by year", () => {
