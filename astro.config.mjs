@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { readDeploySettings } from "./src/build/deploy.ts";
 import { hosting } from "./src/build/integrations/hosting.ts";
+import { searchIndex } from "./src/build/integrations/search-index.ts";
 
 const deploy = readDeploySettings(new URL("./", import.meta.url));
 
@@ -18,5 +19,5 @@ export default defineConfig({
   },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [mdx(), hosting()],
+  integrations: [mdx(), hosting(), searchIndex()],
 });

@@ -1,0 +1,227 @@
+/**
+ * "Contains" search over a Pagefind index. Pagefind is injected (see `client.ts` for the real
+ * one), so this runs the same in the browser and in unit tests.
+ *
+ * For Chinese the query is planned into exact pair lookups (`query.ts`); the pages that have
+ * every pair, close together, become candidates, ranked; candidates are checked against their
+ * text as they are shown, so a page is never listed unless it contains every term. For English,
+ * Pagefind's own word search with stemming is used as it is.
+ */
+import {
+  chainFits,
+  compareRanked,
+  containsAll,
+  excerptAround,
+  hasHan,
+  highlight,
+  planQuery,
+  type QueryPlan,
+  type Token,
+} from "./query.ts";
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: { url: string; title: string; excerpt: string }[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  matchedMetaFields?: string[];
+  data: () => Promise<PagefindData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+}
+
+/** The one Pagefind call the engine needs; `exact` looks up a whole indexed word. */
+export interface Lookup {
+  (text: string, options: { exact: boolean; sortByDate?: boolean }): Promise<PagefindResponse>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  kind: string;
+  date: string;
+  /** HTML: escaped text with the query terms in `<mark>`. */
+  excerptHtml: string;
+  /** For pages with sections (the Q&A page): the sections that match, linked. */
+  sections: { url: string; title: string }[];
+}
+
+interface Candidate {
+  result: PagefindResult;
+  score: number;
+  recency: number;
+}
+
+export interface SearchSession {
+  /** Pages matching so far: exact once `done`, an upper bound before. */
+  total: number;
+  /** True when every match has been returned by `more`. */
+  done: boolean;
+  /** The next `count` matching pages, in rank order. */
+  more(count: number): Promise<Hit[]>;
+}
+
+const EMPTY: SearchSession = { total: 0, done: true, more: async () => [] };
+
+export async function startSearch(
+  lookup: Lookup,
+  query: string,
+  options: { chinese: boolean },
+): Promise<SearchSession> {
+  const plan = planQuery(query);
+  if (plan.terms.length === 0) return EMPTY;
+  if (!options.chinese || !hasHan(query)) return wordSearch(lookup, query, plan, options.chinese);
+  return containsSearch(lookup, plan);
+}
+
+/** English (and Latin-only queries on Chinese pages): Pagefind's own search, verified on zh. */
+async function wordSearch(
+  lookup: Lookup,
+  query: string,
+  plan: QueryPlan,
+  verify: boolean,
+): Promise<SearchSession> {
+  const response = await lookup(query, { exact: false });
+  const candidates = response.results.map((result, index) => ({
+    result,
+    score: result.score,
+    recency: index,
+  }));
+  return verifiedSession(candidates, plan, verify, (data) =>
+    verify ? highlight(excerptAround(data.content, plan), plan) : data.excerpt,
+  );
+}
+
+async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSession> {
+  const tokens = new Map<string, Token>();
+  for (const term of plan.terms) {
+    for (const token of term.tokens) tokens.set(key(token), token);
+  }
+  const keys = [...tokens.keys()];
+  // Exact lookups decide which pages have a pair (a prefix lookup of a missing pair falls back
+  // to a shorter prefix); the prefix lookup of the same pair, served from the same index
+  // chunk, gives every position and Pagefind's relevance score.
+  const lookups = await Promise.all(
+    keys.map(async (k) => {
+      const token = tokens.get(k) as Token;
+      const [exact, ranked] = await Promise.all([
+        token.mode === "exact" ? lookup(token.text, { exact: true }) : undefined,
+        lookup(token.text, { exact: false }),
+      ]);
+      const members = exact ? new Set(exact.results.map((r) => r.id)) : undefined;
+      const found = new Map<string, PagefindResult>();
+      for (const result of ranked.results) {
+        if (!members || members.has(result.id)) found.set(result.id, result);
+      }
+      // A page the exact lookup found but the prefix lookup did not reach still counts.
+      for (const result of exact?.results ?? []) {
+        if (!found.has(result.id)) found.set(result.id, result);
+      }
+      return found;
+    }),
+  );
+  const byToken = new Map(keys.map((k, i) => [k, lookups[i] as Map<string, PagefindResult>]));
+
+  // Pages that have every token of every term, with each chain of pairs close together.
+  const first = plan.terms[0]?.tokens[0];
+  const pool = first ? byToken.get(key(first)) : undefined;
+  if (!first || !pool) return EMPTY;
+  const candidates: Candidate[] = [];
+  for (const [id, result] of pool) {
+    let score = 0;
+    let fits = true;
+    for (const term of plan.terms) {
+      const found = term.tokens.map((token) => byToken.get(key(token))?.get(id));
+      if (found.some((r) => r === undefined)) {
+        fits = false;
+        break;
+      }
+      const hits = found as PagefindResult[];
+      if (!term.chains.every((chain) => chainFits(chain.map((i) => hits[i]?.words ?? [])))) {
+        fits = false;
+        break;
+      }
+      for (const hit of hits) score += hit.score;
+    }
+    if (fits) candidates.push({ result, score, recency: 0 });
+  }
+  if (candidates.length === 0) return EMPTY;
+
+  // Newer first among equals: the same lookup sorted by date ranks every candidate by age.
+  const byDate = await lookup(first.text, { exact: first.mode === "exact", sortByDate: true });
+  const order = new Map(byDate.results.map((r, index) => [r.id, index]));
+  for (const candidate of candidates) {
+    candidate.recency = order.get(candidate.result.id) ?? Number.MAX_SAFE_INTEGER;
+  }
+  candidates.sort(compareRanked);
+  return verifiedSession(candidates, plan, true, (data) =>
+    highlight(excerptAround(data.content, plan), plan),
+  );
+}
+
+function key(token: Token): string {
+  return `${token.mode}:${token.text}`;
+}
+
+function verifiedSession(
+  candidates: Candidate[],
+  plan: QueryPlan,
+  verify: boolean,
+  excerpt: (data: PagefindData) => string,
+): SearchSession {
+  let cursor = 0;
+  const session: SearchSession = {
+    total: candidates.length,
+    done: candidates.length === 0,
+    async more(count) {
+      const hits: Hit[] = [];
+      while (hits.length < count && cursor < candidates.length) {
+        const batch = candidates.slice(cursor, cursor + (count - hits.length));
+        cursor += batch.length;
+        const loaded = await Promise.all(batch.map((c) => c.result.data()));
+        const shown: Hit[] = [];
+        for (const data of loaded) {
+          if (verify && !containsAll(data.content, plan)) {
+            session.total--;
+            continue;
+          }
+          shown.push(toHit(data, plan, excerpt(data)));
+        }
+        // Pagefind's score already favours title matches; within what is shown at once, a
+        // title containing every term goes first (a stable sort keeps the rest in order).
+        const inTitle = (hit: Hit) => containsAll(hit.title, plan);
+        shown.sort((a, b) => Number(inTitle(b)) - Number(inTitle(a)));
+        hits.push(...shown);
+      }
+      session.done = cursor >= candidates.length;
+      return hits;
+    },
+  };
+  return session;
+}
+
+function toHit(data: PagefindData, plan: QueryPlan, excerptHtml: string): Hit {
+  // Only the Q&A page holds separate items under headings worth linking to directly.
+  const sections = (data.meta["kind"] === "qa" ? (data.sub_results ?? []) : [])
+    .filter((sub) => sub.url !== data.url && sub.url.includes("#"))
+    .filter((sub) => containsAll(`${sub.title}\n${sub.excerpt}`, plan))
+    .slice(0, 3)
+    .map((sub) => ({ url: sub.url, title: sub.title }));
+  return {
+    url: data.url,
+    title: data.meta["title"] ?? data.url,
+    kind: data.meta["kind"] ?? "",
+    date: data.meta["date"] ?? "",
+    excerptHtml,
+    sections,
+  };
+}

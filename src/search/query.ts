@@ -1,0 +1,221 @@
+/**
+ * Query planning for "contains" search over Pagefind, free of the DOM and of Pagefind itself so
+ * it can be unit tested.
+ *
+ * Pagefind 1.6.0 indexes Chinese text as dictionary words plus every overlapping pair of
+ * characters. A Chinese run in the query therefore becomes its overlapping pairs, each looked up
+ * as an exact word: a page that contains the run contains every pair. Pages that have all the
+ * pairs are then checked for the run itself, first by word positions (cheap, from the search
+ * result) and finally against the page text.
+ */
+
+/** Han ideographs (incl. extensions and compatibility) — the script Pagefind pairs up. */
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const WORD_CHARS = /[\p{L}\p{N}]+/gu;
+
+export interface TermPlan {
+  /** The term as the reader typed it, trimmed: shown and highlighted. */
+  text: string;
+  /** The normalised form every page text is checked against. */
+  needle: string;
+  /** Exact lookups that every matching page must satisfy (pairs, single Han chars, words). */
+  tokens: Token[];
+  /** Chains of consecutive pair tokens (indexes into `tokens`) whose word positions must be close. */
+  chains: number[][];
+}
+
+export interface Token {
+  /** What to look up. */
+  text: string;
+  /**
+   * `exact`: a whole indexed word (Chinese pairs, whole numbers and words);
+   * `prefix`: a prefix lookup, for a single Han character, which no pair can stand for.
+   */
+  mode: "exact" | "prefix";
+}
+
+export interface QueryPlan {
+  terms: TermPlan[];
+}
+
+/**
+ * The form both the query and page text take before "contains" is checked: compatibility
+ * forms folded (full-width ＡＢＣ１２ → ABC12), lower case, and no white space or zero-width
+ * joiners (Pagefind puts U+200B between the words it segmented).
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, "");
+}
+
+function isHan(char: string): boolean {
+  return HAN.test(char);
+}
+
+/** Splits a query into terms (space-separated, all required) and plans the lookups for each. */
+export function planQuery(query: string): QueryPlan {
+  const terms: TermPlan[] = [];
+  const seen = new Set<string>();
+  for (const raw of query.normalize("NFKC").split(/[\s\u3000]+/)) {
+    const text = raw.trim();
+    const needle = normalise(text);
+    if (!needle || seen.has(needle)) continue;
+    // A term made only of punctuation finds nothing a reader would want; skip it.
+    if (!/[\p{L}\p{N}]/u.test(needle)) continue;
+    seen.add(needle);
+    terms.push(planTerm(text, needle));
+  }
+  return { terms };
+}
+
+function planTerm(text: string, needle: string): TermPlan {
+  const tokens: Token[] = [];
+  const chains: number[][] = [];
+  const add = (token: Token): number => {
+    const existing = tokens.findIndex((t) => t.text === token.text && t.mode === token.mode);
+    if (existing >= 0) return existing;
+    tokens.push(token);
+    return tokens.length - 1;
+  };
+  for (const match of needle.matchAll(HAN_RUN)) {
+    const run = [...match[0]];
+    if (run.length === 1) {
+      add({ text: run[0] as string, mode: "prefix" });
+      continue;
+    }
+    const chain: number[] = [];
+    for (let i = 0; i + 1 < run.length; i++) {
+      chain.push(add({ text: `${run[i]}${run[i + 1]}`, mode: "exact" }));
+    }
+    chains.push(chain);
+  }
+  const rest = needle.replace(HAN_RUN, " ");
+  for (const match of rest.matchAll(WORD_CHARS)) {
+    // Latin words and numbers are indexed whole; a fragment of one ("1233") is a prefix.
+    add({ text: match[0], mode: "prefix" });
+  }
+  return { text, needle, tokens, chains };
+}
+
+/**
+ * Whether the word positions Pagefind reported for each pair of a chain could come from one
+ * contiguous run of text. A pair is placed at the word holding its first character, so the
+ * next pair is at the same word or the next one.
+ */
+export function chainFits(positions: number[][]): boolean {
+  if (positions.length === 0) return true;
+  let reachable = new Set(positions[0]);
+  for (let i = 1; i < positions.length; i++) {
+    const next = new Set<number>();
+    for (const position of positions[i] ?? []) {
+      if (reachable.has(position) || reachable.has(position - 1)) next.add(position);
+    }
+    if (next.size === 0) return false;
+    reachable = next;
+  }
+  return true;
+}
+
+/** Whether a page's text contains every term of the query. */
+export function containsAll(pageText: string, plan: QueryPlan): boolean {
+  const haystack = normalise(pageText);
+  return plan.terms.every((term) => haystack.includes(term.needle));
+}
+
+/** Whether a query needs the Chinese pair planning (any Han character in it). */
+export function hasHan(query: string): boolean {
+  return [...query].some(isHan);
+}
+
+export interface Ranked {
+  score: number;
+  /** Rank by date, newest 0; pages without a date last. */
+  recency: number;
+}
+
+/** Relevance (Pagefind's score, which weighs title matches heavily), then newer first. */
+export function compareRanked(a: Ranked, b: Ranked): number {
+  if (a.score !== b.score) return b.score - a.score;
+  return a.recency - b.recency;
+}
+
+/**
+ * Marks every occurrence of the terms in `text` (HTML-escaped), tolerant of the white space and
+ * zero-width characters that normalisation removes, for the result excerpt.
+ */
+export function highlight(text: string, plan: QueryPlan): string {
+  const chars = [...text];
+  const keep: number[] = [];
+  let folded = "";
+  chars.forEach((char, index) => {
+    const n = normalise(char);
+    for (const c of n) {
+      folded += c;
+      keep.push(index);
+    }
+  });
+  const marked = new Array<boolean>(chars.length).fill(false);
+  for (const term of plan.terms) {
+    let from = 0;
+    for (;;) {
+      const at = folded.indexOf(term.needle, from);
+      if (at < 0) break;
+      const start = keep[at] ?? 0;
+      const end = keep[at + term.needle.length - 1] ?? start;
+      for (let i = start; i <= end; i++) marked[i] = true;
+      from = at + 1;
+    }
+  }
+  let html = "";
+  let open = false;
+  chars.forEach((char, index) => {
+    if (marked[index] && !open) {
+      html += "<mark>";
+      open = true;
+    } else if (!marked[index] && open) {
+      html += "</mark>";
+      open = false;
+    }
+    html += escapeHtml(char);
+  });
+  if (open) html += "</mark>";
+  return html;
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/**
+ * A window of page text around the first match, for the result excerpt: about `length`
+ * characters, starting a little before the match.
+ */
+export function excerptAround(text: string, plan: QueryPlan, length = 80): string {
+  const clean = text.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").replace(/\s+/g, " ");
+  const first = plan.terms[0];
+  if (!first) return clean.slice(0, length);
+  const folded = normalise(clean);
+  const at = folded.indexOf(first.needle);
+  if (at < 0) return clean.slice(0, length);
+  // Map the folded offset back to the clean text by counting kept characters.
+  let seen = 0;
+  let start = 0;
+  for (const [index, char] of [...clean].entries()) {
+    if (seen >= at) {
+      start = index;
+      break;
+    }
+    seen += normalise(char).length;
+  }
+  const chars = [...clean];
+  const from = Math.max(0, start - Math.floor(length / 4));
+  const slice = chars.slice(from, from + length).join("");
+  return `${from > 0 ? "…" : ""}${slice}${from + length < chars.length ? "…" : ""}`;
+}
