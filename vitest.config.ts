@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 // Test kinds by file suffix: `*.test.ts` next to the code (unit), `tests/*.build.test.ts`
-// (assertions on a real build in a temporary folder).
+// (assertions on a real build in a temporary folder), `tests/*.e2e.test.ts` (a real build,
+// served, driven in Debian's Chromium).
 import { getViteConfig } from "astro/config";
 
 export default getViteConfig({
@@ -9,6 +10,15 @@ export default getViteConfig({
       {
         extends: true,
         test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/**/*.e2e.test.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
       },
       {
         extends: true,

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { startSearch, type Lookup, type PagefindResult } from "./engine.ts";
+
+/**
+ * A stand-in for Pagefind 1.6.0's Chinese index: pages are token lists (words and pairs at the
+ * word position of their first character), exact lookups match whole tokens, prefix lookups
+ * match tokens starting with the text and fall back to shorter prefixes like Pagefind does.
+ */
+interface FakePage {
+  url: string;
+  title: string;
+  date: string;
+  content: string;
+  tokens: [string, number][];
+}
+
+function fakeLookup(pages: FakePage[]): Lookup & { calls: string[] } {
+  const calls: string[] = [];
+  const lookup = (async (
+    text: string,
+    { exact, sortByDate }: { exact: boolean; sortByDate?: boolean },
+  ) => {
+    calls.push(`${exact ? "exact" : "prefix"}:${text}${sortByDate ? ":date" : ""}`);
+    let probe = text;
+    let matches: { page: FakePage; positions: number[] }[] = [];
+    for (;;) {
+      matches = pages
+        .map((page) => ({
+          page,
+          positions: page.tokens
+            .filter(([token]) => (exact ? token === probe : token.startsWith(probe)))
+            .map(([, position]) => position),
+        }))
+        .filter((m) => m.positions.length > 0);
+      if (exact || matches.length > 0 || [...probe].length <= 1) break;
+      probe = [...probe].slice(0, -1).join("");
+    }
+    if (sortByDate) matches.sort((a, b) => b.page.date.localeCompare(a.page.date));
+    const results: PagefindResult[] = matches.map(({ page, positions }) => ({
+      id: page.url,
+      score: exact ? 1 : positions.length + (page.title.includes(text) ? 10 : 0),
+      words: exact ? positions.slice(0, 1) : positions,
+      data: async () => ({
+        url: page.url,
+        content: page.content,
+        excerpt: page.content,
+        meta: { title: page.title, date: page.date, kind: "bulletin" },
+      }),
+    }));
+    return { results };
+  }) as Lookup & { calls: string[] };
+  lookup.calls = calls;
+  return lookup;
+}
+
+const pages: FakePage[] = [
+  {
+    url: "/a/",
+    title: "扫黑除恶",
+    date: "2020-01-01",
+    content: "扫黑除恶",
+    tokens: [
+      ["扫黑除恶", 0],
+      ["扫黑", 0],
+      ["黑除", 0],
+      ["除恶", 0],
+    ],
+  },
+  {
+    url: "/b/",
+    title: "工作",
+    date: "2021-01-01",
+    content: "扫黑。除恶",
+    tokens: [
+      ["扫黑", 0],
+      ["除恶", 5],
+    ],
+  },
+  {
+    url: "/c/",
+    title: "黑除恶新闻",
+    date: "2022-01-01",
+    content: "黑除恶新闻",
+    tokens: [
+      ["黑", 0],
+      ["黑除", 0],
+      ["除恶", 1],
+      ["恶新", 1],
+      ["新闻", 2],
+    ],
+  },
+];
+
+async function urls(query: string): Promise<string[]> {
+  const session = await startSearch(fakeLookup(pages), query, { chinese: true });
+  const hits = await session.more(100);
+  expect(session.done).toBe(true);
+  expect(session.total).toBe(hits.length);
+  return hits.map((hit) => hit.url);
+}
+
+describe("contains search", () => {
+  it("finds a string that crosses words, and only pages that contain it", async () => {
+    expect((await urls("黑除恶")).sort()).toEqual(["/a/", "/c/"]);
+  });
+
+  it("finds nothing for a string on no page, despite the prefix fallback", async () => {
+    expect(await urls("黑夜")).toEqual([]);
+    expect(await urls("除恶扫黑")).toEqual([]);
+  });
+
+  it("requires every space-separated term", async () => {
+    expect(await urls("扫黑 除恶")).toEqual(["/a/", "/b/"]);
+    expect(await urls("扫黑 新闻")).toEqual([]);
+  });
+
+  it("puts a title containing the query first", async () => {
+    expect((await urls("黑除恶"))[0]).toBe("/c/");
+  });
+
+  it("pages results and counts them exactly by the end", async () => {
+    const session = await startSearch(fakeLookup(pages), "除恶", { chinese: true });
+    expect((await session.more(2)).length).toBe(2);
+    expect(session.done).toBe(false);
+    expect((await session.more(2)).length).toBe(1);
+    expect(session.done).toBe(true);
+    expect(session.total).toBe(3);
+  });
+
+  it("looks each pair up once, exactly and by prefix", async () => {
+    const lookup = fakeLookup(pages);
+    await startSearch(lookup, "黑除恶", { chinese: true });
+    expect(lookup.calls.sort()).toEqual([
+      "exact:除恶",
+      "exact:黑除",
+      "exact:黑除:date",
+      "prefix:除恶",
+      "prefix:黑除",
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { chainFits, containsAll, excerptAround, highlight, normalise, planQuery } from "./query.ts";
+
+describe("query planning", () => {
+  it("turns a Chinese run into its overlapping pairs, looked up exactly", () => {
+    const [term] = planQuery("黑除恶").terms;
+    expect(term?.tokens).toEqual([
+      { text: "黑除", mode: "exact" },
+      { text: "除恶", mode: "exact" },
+    ]);
+    expect(term?.chains).toEqual([[0, 1]]);
+  });
+
+  it("splits terms on spaces (all required) and drops duplicates and bare punctuation", () => {
+    expect(planQuery("  港西　宣传 港西 ， ").terms.map((t) => t.needle)).toEqual(["港西", "宣传"]);
+  });
+
+  it("keeps numbers and Latin words whole, as prefix lookups", () => {
+    const [term] = planQuery("12337平台").terms;
+    expect(term?.tokens).toEqual([
+      { text: "平台", mode: "exact" },
+      { text: "12337", mode: "prefix" },
+    ]);
+  });
+
+  it("looks up a single Chinese character by prefix: no pair can stand for it", () => {
+    expect(planQuery("黑").terms[0]?.tokens).toEqual([{ text: "黑", mode: "prefix" }]);
+  });
+
+  it("repeats no lookup for a repeated pair", () => {
+    const [term] = planQuery("哈哈哈").terms;
+    expect(term?.tokens).toEqual([{ text: "哈哈", mode: "exact" }]);
+    expect(term?.chains).toEqual([[0, 0]]);
+  });
+
+  it("folds full-width forms and case", () => {
+    expect(normalise("ＬＥＤ屏 １２３３７")).toBe("led屏12337");
+    expect(normalise("扫黑\u200b除恶")).toBe("扫黑除恶");
+  });
+});
+
+describe("pair positions", () => {
+  it("accept pairs at the same word or the next one", () => {
+    expect(chainFits([[9], [9, 30], [10]])).toBe(true);
+    expect(chainFits([[3, 40], [41]])).toBe(true);
+  });
+
+  it("reject pairs that are far apart", () => {
+    expect(chainFits([[9], [12]])).toBe(false);
+    expect(chainFits([[9], [8]])).toBe(false);
+  });
+});
+
+describe("containment and display", () => {
+  const plan = planQuery("黑除恶 12337");
+
+  it("require every term in the page text, ignoring white space", () => {
+    expect(containsAll("扫黑\u200b除恶。请登录 12337 平台", plan)).toBe(true);
+    expect(containsAll("扫黑，除恶。12337", plan)).toBe(false);
+    expect(containsAll("扫黑除恶", plan)).toBe(false);
+  });
+
+  it("mark each occurrence in escaped text", () => {
+    expect(highlight("<b>扫黑除恶</b> 12337", plan)).toBe(
+      "&lt;b&gt;扫<mark>黑除恶</mark>&lt;/b&gt; <mark>12337</mark>",
+    );
+    expect(highlight("扫黑 除恶", planQuery("黑除"))).toBe("扫<mark>黑 除</mark>恶");
+  });
+
+  it("cut an excerpt around the first match", () => {
+    const text = `${"甲".repeat(200)}扫黑除恶${"乙".repeat(200)}`;
+    const excerpt = excerptAround(text, planQuery("扫黑"), 40);
+    expect(excerpt.startsWith("…")).toBe(true);
+    expect(excerpt).toContain("扫黑除恶");
+    expect([...excerpt.replace(/…/g, "")].length).toBe(40);
+  });
+});
