@@ -5,71 +5,21 @@
  * contains it (precision 1), for words, sub-words, cross-word strings, names and numbers; a
  * string on no page finds nothing; space-separated terms mean AND. English: word search.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { gunzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalise } from "../src/search/query.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { random, writeCorpus } from "./support/corpus.ts";
 import { copyProject, runBuild } from "./support/project.ts";
+import {
+  expectedPages,
+  readIndexed,
+  sampleChineseQueries,
+  type Indexed,
+} from "./support/queries.ts";
+import { runSearch } from "./support/search-page.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
-
-interface Indexed {
-  url: string;
-  english: boolean;
-  /** Pagefind's indexed text of the page, normalised like the search normalises it. */
-  text: string;
-  raw: string;
-}
-
-/** The indexed text of every page, read from Pagefind's own fragment files. */
-function readIndexed(dist: string): Indexed[] {
-  const dir = join(dist, "pagefind/fragment");
-  return readdirSync(dir).map((file) => {
-    const json = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
-    const fragment = JSON.parse(json.slice(json.indexOf("{"))) as { url: string; content: string };
-    return {
-      url: fragment.url,
-      english: fragment.url.startsWith("/en/"),
-      text: normalise(fragment.content),
-      raw: fragment.content,
-    };
-  });
-}
-
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
-
-interface SearchOutcome {
-  urls: string[];
-  count: number;
-}
-
-async function search(
-  page: Page,
-  origin: string,
-  path: string,
-  query: string,
-): Promise<SearchOutcome> {
-  await page.goto(`${origin}${path}?q=${encodeURIComponent(query)}`);
-  const results = page.locator("[data-search-results]");
-  await page.waitForSelector('[data-search-results][data-search-state="done"]', {
-    timeout: 20_000,
-  });
-  for (;;) {
-    const more = page.locator("[data-search-more]");
-    if ((await more.count()) === 0 || !(await more.isVisible())) break;
-    await more.click();
-    await page.waitForSelector('[data-search-results][data-search-state="done"]');
-  }
-  const urls = await results
-    .locator("a[href]")
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-  const count = Number(await results.getAttribute("data-search-count"));
-  return { urls, count };
-}
 
 describe("search in a real browser over a generated corpus", () => {
   let root = "";
@@ -108,72 +58,10 @@ describe("search in a real browser over a generated corpus", () => {
     if (root) await rm(root, { recursive: true, force: true });
   });
 
-  function expectedZh(query: string): string[] {
-    const needles = query.split(/\s+/).map(normalise).filter(Boolean);
-    return zh
-      .filter((p) => needles.every((n) => p.text.includes(n)))
-      .map((p) => p.url)
-      .sort();
-  }
-
-  /** Queries drawn from the pages' own text with a fixed seed, so every run asks the same. */
-  function sampleQueries(): { kind: string; query: string }[] {
-    const next = random(7);
-    const pickPage = () => zh[Math.floor(next() * zh.length)] as Indexed;
-    const substring = (text: string, min: number, max: number): string => {
-      const runs = [...text.matchAll(HAN_RUN)].map((m) => m[0]).filter((r) => r.length >= min);
-      const run = runs[Math.floor(next() * runs.length)] ?? "";
-      const chars = [...run];
-      const length = Math.min(chars.length, min + Math.floor(next() * (max - min + 1)));
-      const start = Math.floor(next() * (chars.length - length + 1));
-      return chars.slice(start, start + length).join("");
-    };
-    const queries: { kind: string; query: string }[] = [];
-    for (let i = 0; i < 12; i++)
-      queries.push({ kind: "two characters", query: substring(pickPage().text, 2, 2) });
-    for (let i = 0; i < 12; i++)
-      queries.push({ kind: "3–6 characters", query: substring(pickPage().text, 3, 6) });
-    for (let i = 0; i < 4; i++)
-      queries.push({ kind: "long phrase", query: substring(pickPage().text, 8, 12) });
-    queries.push({ kind: "cross-word", query: "黑除恶" });
-    queries.push({ kind: "number", query: "12337" });
-    const target = pickPage();
-    const number = /线索编号(\d+)/.exec(target.raw)?.[1] ?? "100001";
-    queries.push({ kind: "case number", query: number });
-    const name = /涉及(\p{Script=Han}某\d+)/u.exec(target.raw)?.[1] ?? "王某1";
-    queries.push({ kind: "name", query: name });
-    for (let i = 0; i < 3; i++) {
-      const p = pickPage();
-      queries.push({
-        kind: "two terms (AND)",
-        query: `${substring(p.text, 2, 3)} ${substring(p.text, 2, 3)}`,
-      });
-    }
-    // Strings on no page: pairs of characters that each occur, but never side by side.
-    const chars = [
-      ...new Set(
-        [
-          ...zh
-            .map((p) => p.text)
-            .join("")
-            .matchAll(/\p{Script=Han}/gu),
-        ].map((m) => m[0]),
-      ),
-    ];
-    let absent = 0;
-    while (absent < 5) {
-      const query = `${chars[Math.floor(next() * chars.length)]}${chars[Math.floor(next() * chars.length)]}`;
-      if (expectedZh(query).length === 0) {
-        queries.push({ kind: "absent", query });
-        absent++;
-      }
-    }
-    queries.push({ kind: "absent", query: "黑夜" });
-    return queries;
-  }
+  const expectedZh = (query: string) => expectedPages(zh, query);
 
   it("finds exactly the pages that contain each Chinese query", async () => {
-    const queries = sampleQueries();
+    const queries = sampleChineseQueries(zh);
     const failures: string[] = [];
     let relevant = 0;
     let found = 0;
@@ -181,7 +69,7 @@ describe("search in a real browser over a generated corpus", () => {
     let correct = 0;
     for (const { kind, query } of queries) {
       const want = expectedZh(query);
-      const got = await search(page, server.origin, "/search/", query);
+      const got = await runSearch(page, server.origin, "/search/", query);
       const gotSet = new Set(got.urls);
       relevant += want.length;
       found += want.filter((url) => gotSet.has(url)).length;
@@ -217,7 +105,7 @@ describe("search in a real browser over a generated corpus", () => {
       const word = words[Math.floor(next() * words.length)] as string;
       const whole = new RegExp(`\\b${word}\\b`, "i");
       const want = en.filter((p) => whole.test(p.raw)).map((p) => p.url);
-      const got = await search(page, server.origin, "/en/search/", word);
+      const got = await runSearch(page, server.origin, "/en/search/", word);
       const stem = word.replace(/(ing|ed|es|s|er|ly)$/, "").slice(0, Math.max(4, word.length - 4));
       const missed = want.filter((url) => !got.urls.includes(url));
       const unrelated = got.urls.filter((url) => {
