@@ -1,0 +1,307 @@
+/**
+ * Chinese and mixed-script line breaking for titles, measured with the font's own advance
+ * widths so the result is the same on every machine and needs no renderer.
+ *
+ * Rules (after the W3C "Requirements for Chinese Text Layout"):
+ * - no line starts with closing punctuation (，。、；：？！）」》 …) and none ends with opening
+ *   punctuation (「《（ …): such marks stay with the character they belong to;
+ * - a Latin word or a number is never split (it breaks only at spaces);
+ * - a space separates Chinese from Latin letters and digits: Noto Sans SC has no thin space
+ *   (U+2009), and its word space is 0.22–0.23 em, the quarter em the W3C text recommends;
+ * - titles are balanced: the same number of lines as greedy filling, but as even as possible;
+ * - the largest size within limits that fits the box wins; an ellipsis only when even the
+ *   smallest size cannot hold the text.
+ */
+
+/** What line breaking needs from a font. */
+export interface FontMetrics {
+  readonly unitsPerEm: number;
+  /** Advance width in font units. */
+  advance(codePoint: number): number;
+  has(codePoint: number): boolean;
+}
+
+/** Marks that must not start a line: they close or follow what comes before them. */
+export const CLOSING = new Set([..."，。、；：？！）」》』】〕〉〗”’…‥·・々ー～,.;:?!)]}%‰"]);
+/** Marks that must not end a line: they open what comes after them. */
+export const OPENING = new Set([..."「《（『【〔〈〖“‘([{"]);
+
+/** The gap between Chinese and Latin text (see above). */
+export const MIXED_SPACE = " ";
+export const ELLIPSIS = "…";
+
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Characters laid out one by one, with a break opportunity on either side. */
+const CJK =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2014\u2026]/u;
+const ALNUM = /[\p{Script=Latin}\p{Nd}]/u;
+
+/**
+ * Adds a space between Chinese characters and Latin letters or digits that touch
+ * (`2019年第3季度` → `2019 年第 3 季度`); existing spacing is kept.
+ */
+export function spaceMixed(text: string): string {
+  const chars = [...text];
+  let out = "";
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? "";
+    const next = chars[i + 1];
+    out += char;
+    if (next === undefined) continue;
+    if ((HAN.test(char) && ALNUM.test(next)) || (ALNUM.test(char) && HAN.test(next))) {
+      out += MIXED_SPACE;
+    }
+  }
+  return out;
+}
+
+/** A piece of text no line break may fall inside, with the space that precedes it. */
+export interface Unit {
+  text: string;
+  /** The space before this unit: drawn mid-line, dropped at the start of a line. */
+  space: string;
+}
+
+/**
+ * Cuts text into units a line may break between: each Chinese character on its own, a Latin
+ * word or number whole (with its own punctuation), closing marks glued to what precedes them
+ * and opening marks to what follows, runs of dashes and ellipses together.
+ */
+export function units(text: string): Unit[] {
+  const tokens: Unit[] = [];
+  let space = "";
+  let word = "";
+  const push = (piece: string) => {
+    tokens.push({ text: piece, space });
+    space = "";
+  };
+  const flush = () => {
+    if (word) push(word);
+    word = "";
+  };
+  for (const char of text) {
+    if (/\s/u.test(char)) {
+      // Every kind of space becomes one word space: the font has no thin or narrow spaces.
+      flush();
+      space = " ";
+    } else if (CJK.test(char)) {
+      flush();
+      push(char);
+    } else {
+      word += char;
+    }
+  }
+  flush();
+
+  const out: Unit[] = [];
+  let opening: Unit | undefined;
+  for (const token of tokens) {
+    let unit: Unit;
+    const previous = out.at(-1);
+    const first = [...token.text][0] ?? "";
+    if (opening) {
+      unit = { text: opening.text + token.space + token.text, space: opening.space };
+      opening = undefined;
+      out.push(unit);
+    } else if (
+      previous &&
+      token.space === "" &&
+      (CLOSING.has(first) || (first === "—" && previous.text.endsWith("—")))
+    ) {
+      previous.text += token.text;
+      unit = previous;
+    } else {
+      unit = { ...token };
+      out.push(unit);
+    }
+    if (OPENING.has([...unit.text].at(-1) ?? "")) opening = out.pop();
+  }
+  if (opening) out.push(opening);
+  return out;
+}
+
+/** The width of text in em: the sum of the font's advance widths, without kerning. */
+export function emWidth(text: string, metrics: FontMetrics): number {
+  let total = 0;
+  for (const char of text) total += metrics.advance(char.codePointAt(0) ?? 0);
+  return total / metrics.unitsPerEm;
+}
+
+interface Measured extends Unit {
+  width: number;
+  spaceWidth: number;
+}
+
+function measure(list: Unit[], metrics: FontMetrics): Measured[] {
+  return list.map((unit) => ({
+    ...unit,
+    width: emWidth(unit.text, metrics),
+    spaceWidth: emWidth(unit.space, metrics),
+  }));
+}
+
+/** Rounding slack: widths are sums of fractions of an em. */
+const EPSILON = 1e-6;
+
+interface Breaks {
+  /** Index of the first unit of each line. */
+  starts: number[];
+  /** A unit wider than the line was placed anyway. */
+  overflow: boolean;
+}
+
+function greedy(items: Measured[], width: number): Breaks {
+  const starts = [0];
+  let lineStart = 0;
+  let lineWidth = 0;
+  let overflow = false;
+  items.forEach((item, i) => {
+    const added = (i === lineStart ? 0 : item.spaceWidth) + item.width;
+    if (i > lineStart && lineWidth + added > width + EPSILON) {
+      starts.push(i);
+      lineStart = i;
+      lineWidth = item.width;
+    } else {
+      lineWidth += added;
+    }
+    if (item.width > width + EPSILON) overflow = true;
+  });
+  return { starts: items.length === 0 ? [] : starts, overflow };
+}
+
+/** The narrowest measure that keeps greedy filling at the same number of lines. */
+function balanced(items: Measured[], width: number): Breaks {
+  const target = greedy(items, width);
+  if (target.starts.length < 2) return target;
+  let low = Math.max(...items.map((item) => item.width));
+  let high = width;
+  for (let i = 0; i < 30 && high - low > 1e-4; i++) {
+    const mid = (low + high) / 2;
+    if (greedy(items, mid).starts.length <= target.starts.length) high = mid;
+    else low = mid;
+  }
+  return greedy(items, high);
+}
+
+function lineTexts(items: Measured[], starts: number[]): string[] {
+  return starts.map((start, i) =>
+    items
+      .slice(start, starts[i + 1] ?? items.length)
+      .map((item, j) => (j === 0 ? item.text : item.space + item.text))
+      .join(""),
+  );
+}
+
+/** Greedy line breaking of `text` at a measure of `width` em, following the rules above. */
+export function breakLines(text: string, width: number, metrics: FontMetrics): string[] {
+  const items = measure(units(text), metrics);
+  return lineTexts(items, greedy(items, width).starts);
+}
+
+/** Like `breakLines`, but as even as possible without adding a line. */
+export function balanceLines(text: string, width: number, metrics: FontMetrics): string[] {
+  const items = measure(units(text), metrics);
+  return lineTexts(items, balanced(items, width).starts);
+}
+
+export interface FitOptions {
+  text: string;
+  metrics: FontMetrics;
+  /** The box, in pixels. */
+  width: number;
+  height: number;
+  /** Font size limits in pixels; sizes are tried from `maxSize` down in steps of `step`. */
+  minSize: number;
+  maxSize: number;
+  step?: number;
+  maxLines: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+  /** Balance the lines (titles) or fill them greedily (running text). */
+  balance?: boolean;
+  /** The mark that ends cut text: `……` in Chinese, `…` in English. */
+  ellipsis?: string;
+}
+
+export interface Fitted {
+  size: number;
+  lines: string[];
+  /** Line height in pixels. */
+  lineHeight: number;
+  /** True when even the smallest size could not hold the text and it was cut. */
+  truncated: boolean;
+}
+
+/**
+ * The largest font size in [minSize, maxSize] at which `text` fits the box in at most
+ * `maxLines` lines without breaking a word. Only when none does is the text cut at the
+ * smallest size, ending in an ellipsis; a word longer than a whole line is then split.
+ */
+export function fitText(options: FitOptions): Fitted {
+  const { metrics, width, height, minSize, maxSize, maxLines, lineHeight } = options;
+  const step = options.step ?? 1;
+  const items = measure(units(options.text), metrics);
+  const linesAt = (size: number) =>
+    Math.min(maxLines, Math.floor(height / (size * lineHeight) + EPSILON));
+
+  for (let size = maxSize; size >= minSize - EPSILON; size -= step) {
+    const allowed = linesAt(size);
+    if (allowed < 1) continue;
+    const filled = greedy(items, width / size);
+    if (filled.overflow || filled.starts.length > allowed) continue;
+    const breaks = options.balance === false ? filled : balanced(items, width / size);
+    return {
+      size,
+      lines: lineTexts(items, breaks.starts),
+      lineHeight: size * lineHeight,
+      truncated: false,
+    };
+  }
+  return truncate(items, options, Math.max(1, linesAt(minSize)));
+}
+
+function truncate(items: Measured[], options: FitOptions, allowed: number): Fitted {
+  const { metrics, minSize: size, lineHeight } = options;
+  const width = options.width / size;
+  const ellipsis = options.ellipsis ?? ELLIPSIS;
+  // A word wider than the line is split into characters: the one place a word may break.
+  const pieces = items.flatMap((item) =>
+    item.width <= width + EPSILON
+      ? [item]
+      : measure(
+          [...item.text].map((char, i) => ({ text: char, space: i === 0 ? item.space : "" })),
+          metrics,
+        ),
+  );
+  const { starts } = greedy(pieces, width);
+  const cut = starts.length > allowed;
+  const kept = cut ? pieces.slice(0, starts[allowed]) : pieces;
+  const keptStarts = starts.slice(0, allowed);
+  if (cut) {
+    const lastStart = keptStarts.at(-1) ?? 0;
+    const ellipsisWidth = emWidth(ellipsis, metrics);
+    const lineWidth = () =>
+      kept
+        .slice(lastStart)
+        .reduce((sum, item, j) => sum + (j === 0 ? 0 : item.spaceWidth) + item.width, 0);
+    while (kept.length > lastStart + 1 && lineWidth() + ellipsisWidth > width + EPSILON) kept.pop();
+    // An ellipsis after an opening mark or a comma reads as a typo: drop those first.
+    const last = kept.at(-1);
+    if (last) {
+      const text = [...last.text];
+      while (text.length > 1 && (OPENING.has(text.at(-1) ?? "") || CLOSING.has(text.at(-1) ?? "")))
+        text.pop();
+      kept[kept.length - 1] = {
+        ...last,
+        text: text.join("") + ellipsis,
+        width: emWidth(text.join("") + ellipsis, metrics),
+      };
+    }
+  }
+  return {
+    size,
+    lines: lineTexts(kept, keptStarts),
+    lineHeight: size * lineHeight,
+    truncated: cut,
+  };
+}
