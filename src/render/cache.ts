@@ -1,0 +1,101 @@
+/**
+ * A content-addressed cache of rendered images. The key hashes everything that decides the
+ * pixels: the template id, the card data, both font files, the Satori and resvg versions and
+ * the render module's own source. An unchanged card is copied, never rendered again; editing
+ * one bulletin re-renders only its images.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { font } from "./fonts.ts";
+
+/** `node_modules/.cache/pingan/images` under the project root, or `PINGAN_IMAGE_CACHE`. */
+export function cacheDir(root: string): string {
+  return process.env["PINGAN_IMAGE_CACHE"] ?? join(root, "node_modules/.cache/pingan/images");
+}
+
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** The render module's source, so changing a template or a rule invalidates what it drew. */
+function sourceHash(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && !entry.name.startsWith("__")) walk(path);
+      else if (entry.isFile() && entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
+        hash.update(entry.name).update(readFileSync(path));
+      }
+    }
+  };
+  walk(dirname(fileURLToPath(import.meta.url)));
+  return hash.digest("hex");
+}
+
+let fingerprint: string | undefined;
+
+/** Everything but the card that the pixels depend on; computed once per process. */
+export function renderFingerprint(): string {
+  fingerprint ??= JSON.stringify({
+    fonts: [font(400).sha256, font(700).sha256],
+    satori: packageVersion("satori"),
+    resvg: packageVersion("@resvg/resvg-js"),
+    source: sourceHash(),
+  });
+  return fingerprint;
+}
+
+export function cacheKey(templateId: string, data: unknown): string {
+  return createHash("sha256")
+    .update(renderFingerprint())
+    .update("\0")
+    .update(templateId)
+    .update("\0")
+    .update(JSON.stringify(data))
+    .digest("hex");
+}
+
+export class ImageCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.png`);
+  }
+
+  async has(key: string): Promise<boolean> {
+    try {
+      return (await stat(this.path(key))).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  /** Stores an image; written to a temporary name first, so a crash never leaves half a PNG. */
+  async put(key: string, png: Uint8Array): Promise<void> {
+    const path = this.path(key);
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, path);
+  }
+
+  async copyTo(key: string, target: string): Promise<void> {
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(this.path(key), target);
+  }
+}
