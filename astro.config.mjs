@@ -5,6 +5,7 @@ import { defineConfig } from "astro/config";
 import { readDeploySettings } from "./src/build/deploy.ts";
 import { hosting } from "./src/build/integrations/hosting.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
+import { socialImages } from "./src/build/integrations/social-images.ts";
 
 const deploy = readDeploySettings(new URL("./", import.meta.url));
 
@@ -19,5 +20,5 @@ export default defineConfig({
   },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [mdx(), hosting(), searchIndex()],
+  integrations: [mdx(), hosting(), searchIndex(), socialImages()],
 });

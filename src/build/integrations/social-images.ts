@@ -1,0 +1,157 @@
+/**
+ * Draws the share images after the pages are built: for every page, the 1200×630 image its
+ * `og:image` names; for bulletins and explainers also the WeChat cover (900×383) and square
+ * thumbnail next to it. The card's text comes from the built page itself (the `pingan:card`
+ * meta Base.astro writes, and the date the article shows), so image and page always agree.
+ * Images come from the content-hash cache when nothing they show has changed (src/render/).
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { z } from "astro/zod";
+import { renderBatch, type ImageJob } from "../../render/batch.ts";
+import { ImageCache, cacheDir } from "../../render/cache.ts";
+import { CARD_META, variantPath } from "../../render/page-card.ts";
+import type { CardData } from "../../render/templates/card.ts";
+
+const colour = z.string().regex(/^#[0-9a-f]{3,8}$/i);
+
+const pageCardSchema = z.strictObject({
+  lang: z.string().min(1),
+  section: z.string().optional(),
+  title: z.string().min(1),
+  siteName: z.string().min(1),
+  colours: z.strictObject({ primary: colour, onPrimary: colour, accent: colour }),
+  wechat: z.boolean(),
+});
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+function metaContent(
+  html: string,
+  attribute: "name" | "property",
+  key: string,
+): string | undefined {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(`<meta ${attribute}="${escaped}" content="([^"]*)"`).exec(html);
+  return match?.[1] === undefined ? undefined : decodeEntities(match[1]);
+}
+
+/** The date an article shows: the text of the first `<time>` inside its `<article>`. */
+export function articleDate(html: string): string | undefined {
+  const article = html.indexOf("<article");
+  if (article < 0) return undefined;
+  const match = /<time\b[^>]*>([^<]+)<\/time>/.exec(html.slice(article));
+  return match?.[1] === undefined ? undefined : decodeEntities(match[1]).trim();
+}
+
+export interface PageImages {
+  /** The page, for error messages. */
+  page: string;
+  card: CardData;
+  /** Paths under the site's base: the share image, then the WeChat cover and square if any. */
+  og: string;
+  wechat?: string | undefined;
+  square?: string | undefined;
+}
+
+/**
+ * The images a built page asks for, or undefined when it has no card. `root` is the absolute
+ * URL of the site's base: `og:image` must lie under it, or the file would not be in `dist/`.
+ */
+export function pageImages(html: string, page: string, root: string): PageImages | undefined {
+  const json = metaContent(html, "name", CARD_META);
+  if (json === undefined) return undefined;
+  const parsed = pageCardSchema.safeParse(JSON.parse(json));
+  if (!parsed.success) {
+    throw new Error(
+      `${page}: the ${CARD_META} meta is not valid: ${z.prettifyError(parsed.error)}`,
+    );
+  }
+  const image = metaContent(html, "property", "og:image");
+  if (!image?.startsWith(root)) {
+    throw new Error(
+      `${page}: og:image ${image ?? "(missing)"} is not under the site address ${root}`,
+    );
+  }
+  const og = decodeURIComponent(image.slice(root.length));
+  const { wechat, ...card } = parsed.data;
+  return {
+    page,
+    card: { ...card, date: articleDate(html) },
+    og,
+    wechat: wechat ? variantPath(og, "wechat") : undefined,
+    square: wechat ? variantPath(og, "square") : undefined,
+  };
+}
+
+export function socialImages(): AstroIntegration {
+  let root = "";
+  let projectRoot = "";
+  return {
+    name: "pingan:social-images",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        const base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        root = new URL(base, config.site ?? "http://localhost/").href;
+        projectRoot = fileURLToPath(config.root);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const jobs: ImageJob[] = [];
+        // Every HTML file written, 404.html included: a page without the meta simply has no card.
+        const files = (await readdir(outDir, { recursive: true }))
+          .filter((file) => file.endsWith(".html"))
+          .sort();
+        for (const file of files) {
+          const html = await readFile(join(outDir, file), "utf8");
+          const page = `/${relative(outDir, join(outDir, file)).replace(/(^|\/)index\.html$/, "$1")}`;
+          const images = pageImages(html, page, root);
+          if (!images) continue;
+          const where = `Share image of ${images.page}`;
+          jobs.push({ template: "og", data: images.card, where, out: join(outDir, images.og) });
+          if (images.wechat) {
+            jobs.push({
+              template: "wechat",
+              data: images.card,
+              where,
+              out: join(outDir, images.wechat),
+            });
+          }
+          if (images.square) {
+            jobs.push({
+              template: "square",
+              data: images.card,
+              where,
+              out: join(outDir, images.square),
+            });
+          }
+        }
+        const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
+        const stats = await renderBatch(jobs, {
+          cache: new ImageCache(cacheDir(projectRoot)),
+          workers: threads,
+          threshold: threads === undefined ? undefined : 1,
+        });
+        const perSecond = stats.rendered > 0 ? (stats.rendered / stats.ms) * 1000 : 0;
+        logger.info(
+          `${stats.images} images: ${stats.rendered} rendered, ${stats.cached} from cache, ` +
+            `in ${Math.round(stats.ms)} ms` +
+            (stats.rendered > 0
+              ? ` (${perSecond.toFixed(1)} images/s on ${stats.workers || 1} thread${stats.workers > 1 ? "s" : ""})`
+              : ""),
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * What a page tells the social-image step about its share image. Base.astro writes the
+ * `og:image` metas and a `pingan:card` meta with the card's text; after the build, the
+ * social-images integration reads them back from the built HTML and draws the images, so the
+ * images show exactly what the pages say and every `og:image` points at a file that exists.
+ *
+ * No Node imports here: this module runs inside page rendering.
+ */
+import type { NavSection } from "../components/nav.ts";
+import type { Site } from "../schemas/data.ts";
+import type { UiKey } from "../i18n/ui.ts";
+
+export const CARD_META = "pingan:card";
+
+/** The share image's size (Open Graph's recommended 1.91:1). */
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** The folder, under the site's base, that every share image is written to. */
+export const OG_DIR = "og";
+
+/** Sections whose articles also get a WeChat cover and a square thumbnail. */
+const WECHAT_SECTIONS: readonly NavSection[] = ["bulletins", "explainers"];
+
+const SECTION_LABELS: Record<NavSection, UiKey | undefined> = {
+  home: undefined,
+  bulletins: "nav.bulletins",
+  explainers: "nav.explainers",
+  qa: "nav.qa",
+  report: "nav.report",
+  slogans: "nav.slogans",
+  materials: "nav.materials",
+  search: "nav.search",
+  about: "nav.about",
+  guides: "type.guide",
+};
+
+/** The card data a page carries in its `pingan:card` meta (the date is read from the page). */
+export interface PageCard {
+  lang: string;
+  section?: string | undefined;
+  title: string;
+  siteName: string;
+  colours: Site["colours"];
+  /** Also draw the WeChat cover and the square thumbnail. */
+  wechat: boolean;
+}
+
+/**
+ * The share image's path under the base for a page's site path (both without the base):
+ * `en/bulletins/fujian/` → `og/en/bulletins/fujian.png`, the home page → `og/index.png`.
+ */
+export function cardImagePath(pagePath: string): string {
+  const clean = pagePath
+    .replace(/^\/+|\/+$/g, "")
+    .replace(/\.html$/, "")
+    .replace(/\/index$/, "");
+  return `${OG_DIR}/${clean || "index"}.png`;
+}
+
+/** The WeChat cover or square thumbnail next to a share image. */
+export function variantPath(imagePath: string, variant: "wechat" | "square"): string {
+  return imagePath.replace(/\.png$/, `-${variant}.png`);
+}
+
+export interface PageCardInput {
+  lang: string;
+  section?: NavSection | undefined;
+  title: string;
+  site: Pick<Site, "name" | "tagline" | "colours">;
+  article: boolean;
+  t: (key: UiKey) => string;
+}
+
+export function pageCard(input: PageCardInput): PageCard {
+  const { section, site } = input;
+  const key = section ? SECTION_LABELS[section] : undefined;
+  // The home page's title is the site name: its tagline is the more useful label.
+  const label = section === "home" ? site.tagline : key ? input.t(key) : undefined;
+  return {
+    lang: input.lang,
+    section: label,
+    title: input.title,
+    siteName: site.name,
+    colours: site.colours,
+    wechat: input.article && section !== undefined && WECHAT_SECTIONS.includes(section),
+  };
+}
