@@ -203,6 +203,24 @@ describe("the sample site at the root", () => {
     expect(en?.$("time").first().text()).toBe("29 August 2018");
   });
 
+  it("links each bulletin's and explainer's share image, WeChat cover and square from its staff tools", () => {
+    const dist = inject("distRoot");
+    const pages = loadPages(dist);
+    const articles = pages.filter((p) => /^\/(en\/)?(bulletins|explainers)\/[^/]+\/$/.test(p.url));
+    expect(articles.length).toBeGreaterThan(10);
+    for (const page of articles) {
+      const links = page
+        .$("[data-staff-tools] a[download]")
+        .toArray()
+        .map((a) => page.$(a).attr("href") ?? "");
+      expect(
+        links.map((href) => href.replace(/^.*-(wechat|square)\.png$/, "$1")),
+        page.url,
+      ).toEqual([expect.stringMatching(/\.png$/), "wechat", "square"]);
+      for (const href of links) expect(resolveInDist(dist, "/", href), href).toBeDefined();
+    }
+  });
+
   it("puts the quick-exit control on the reporting pages only", () => {
     const pages = loadPages(inject("distRoot"));
     const exits = (url: string) => pages.find((p) => p.url === url)?.$("[data-quick-exit]").length;

@@ -138,4 +138,31 @@ describe("contains search", () => {
       "prefix:黑除",
     ]);
   });
+
+  it("finds a name with a number through its pairs and the page text", async () => {
+    const withNames: FakePage[] = [
+      {
+        url: "/n1/",
+        title: "t",
+        date: "2020-01-01",
+        content: "涉及王某1040。",
+        tokens: [
+          ["王某", 3],
+          ["1040", 4],
+        ],
+      },
+      {
+        url: "/n2/",
+        title: "t",
+        date: "2020-01-01",
+        content: "涉及王某2。",
+        tokens: [
+          ["王某", 3],
+          ["2", 4],
+        ],
+      },
+    ];
+    const session = await startSearch(fakeLookup(withNames), "王某1", { chinese: true });
+    expect((await session.more(10)).map((hit) => hit.url)).toEqual(["/n1/"]);
+  });
 });

@@ -107,23 +107,24 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
     for (const token of term.tokens) tokens.set(key(token), token);
   }
   const keys = [...tokens.keys()];
-  // Exact lookups decide which pages have a pair (a prefix lookup of a missing pair falls back
-  // to a shorter prefix); the prefix lookup of the same pair, served from the same index
-  // chunk, gives every position and Pagefind's relevance score.
+  // Every token is looked up exactly and by prefix, both served from the same index chunk.
+  // For a pair, the exact lookup decides which pages have it (a prefix lookup of a missing
+  // pair falls back to a shorter prefix) and the prefix lookup gives every position and
+  // Pagefind's relevance score. For a word, either lookup finding the page is enough.
   const lookups = await Promise.all(
     keys.map(async (k) => {
       const token = tokens.get(k) as Token;
       const [exact, ranked] = await Promise.all([
-        token.mode === "exact" ? lookup(token.text, { exact: true }) : undefined,
+        lookup(token.text, { exact: true }),
         lookup(token.text, { exact: false }),
       ]);
-      const members = exact ? new Set(exact.results.map((r) => r.id)) : undefined;
+      const members = new Set(exact.results.map((r) => r.id));
       const found = new Map<string, PagefindResult>();
       for (const result of ranked.results) {
-        if (!members || members.has(result.id)) found.set(result.id, result);
+        if (token.kind === "word" || members.has(result.id)) found.set(result.id, result);
       }
       // A page the exact lookup found but the prefix lookup did not reach still counts.
-      for (const result of exact?.results ?? []) {
+      for (const result of exact.results) {
         if (!found.has(result.id)) found.set(result.id, result);
       }
       return found;
@@ -157,7 +158,7 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
   if (candidates.length === 0) return EMPTY;
 
   // Newer first among equals: the same lookup sorted by date ranks every candidate by age.
-  const byDate = await lookup(first.text, { exact: first.mode === "exact", sortByDate: true });
+  const byDate = await lookup(first.text, { exact: first.kind === "pair", sortByDate: true });
   const order = new Map(byDate.results.map((r, index) => [r.id, index]));
   for (const candidate of candidates) {
     candidate.recency = order.get(candidate.result.id) ?? Number.MAX_SAFE_INTEGER;
@@ -169,7 +170,7 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
 }
 
 function key(token: Token): string {
-  return `${token.mode}:${token.text}`;
+  return `${token.kind}:${token.text}`;
 }
 
 function verifiedSession(

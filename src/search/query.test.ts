@@ -5,8 +5,8 @@ describe("query planning", () => {
   it("turns a Chinese run into its overlapping pairs, looked up exactly", () => {
     const [term] = planQuery("黑除恶").terms;
     expect(term?.tokens).toEqual([
-      { text: "黑除", mode: "exact" },
-      { text: "除恶", mode: "exact" },
+      { text: "黑除", kind: "pair" },
+      { text: "除恶", kind: "pair" },
     ]);
     expect(term?.chains).toEqual([[0, 1]]);
   });
@@ -15,21 +15,27 @@ describe("query planning", () => {
     expect(planQuery("  港西　宣传 港西 ， ").terms.map((t) => t.needle)).toEqual(["港西", "宣传"]);
   });
 
-  it("keeps numbers and Latin words whole, as prefix lookups", () => {
-    const [term] = planQuery("12337平台").terms;
+  it("looks up only the pairs of a term that has any: its text check covers the rest", () => {
+    const [term] = planQuery("王某12平台").terms;
     expect(term?.tokens).toEqual([
-      { text: "平台", mode: "exact" },
-      { text: "12337", mode: "prefix" },
+      { text: "王某", kind: "pair" },
+      { text: "平台", kind: "pair" },
     ]);
+    expect(term?.needle).toBe("王某12平台");
   });
 
-  it("looks up a single Chinese character by prefix: no pair can stand for it", () => {
-    expect(planQuery("黑").terms[0]?.tokens).toEqual([{ text: "黑", mode: "prefix" }]);
+  it("looks up numbers, Latin words and single characters as words", () => {
+    expect(planQuery("12337").terms[0]?.tokens).toEqual([{ text: "12337", kind: "word" }]);
+    expect(planQuery("LED屏").terms[0]?.tokens).toEqual([
+      { text: "屏", kind: "word" },
+      { text: "led", kind: "word" },
+    ]);
+    expect(planQuery("黑").terms[0]?.tokens).toEqual([{ text: "黑", kind: "word" }]);
   });
 
   it("repeats no lookup for a repeated pair", () => {
     const [term] = planQuery("哈哈哈").terms;
-    expect(term?.tokens).toEqual([{ text: "哈哈", mode: "exact" }]);
+    expect(term?.tokens).toEqual([{ text: "哈哈", kind: "pair" }]);
     expect(term?.chains).toEqual([[0, 0]]);
   });
 

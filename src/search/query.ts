@@ -29,10 +29,11 @@ export interface Token {
   /** What to look up. */
   text: string;
   /**
-   * `exact`: a whole indexed word (Chinese pairs, whole numbers and words);
-   * `prefix`: a prefix lookup, for a single Han character, which no pair can stand for.
+   * `pair`: two Han characters, which the index holds as a word wherever they are adjacent;
+   * `word`: a single Han character, a number or a Latin word, found as a whole word or as the
+   * start of a longer one.
    */
-  mode: "exact" | "prefix";
+  kind: "pair" | "word";
 }
 
 export interface QueryPlan {
@@ -75,27 +76,27 @@ function planTerm(text: string, needle: string): TermPlan {
   const tokens: Token[] = [];
   const chains: number[][] = [];
   const add = (token: Token): number => {
-    const existing = tokens.findIndex((t) => t.text === token.text && t.mode === token.mode);
+    const existing = tokens.findIndex((t) => t.text === token.text && t.kind === token.kind);
     if (existing >= 0) return existing;
     tokens.push(token);
     return tokens.length - 1;
   };
-  for (const match of needle.matchAll(HAN_RUN)) {
-    const run = [...match[0]];
-    if (run.length === 1) {
-      add({ text: run[0] as string, mode: "prefix" });
-      continue;
-    }
+  const runs = [...needle.matchAll(HAN_RUN)].map((match) => [...match[0]]);
+  for (const run of runs.filter((r) => r.length >= 2)) {
     const chain: number[] = [];
     for (let i = 0; i + 1 < run.length; i++) {
-      chain.push(add({ text: `${run[i]}${run[i + 1]}`, mode: "exact" }));
+      chain.push(add({ text: `${run[i]}${run[i + 1]}`, kind: "pair" }));
     }
     chains.push(chain);
   }
-  const rest = needle.replace(HAN_RUN, " ");
-  for (const match of rest.matchAll(WORD_CHARS)) {
-    // Latin words and numbers are indexed whole; a fragment of one ("1233") is a prefix.
-    add({ text: match[0], mode: "prefix" });
+  // With pairs to look up, the rest of the term needs no lookup of its own: the pairs already
+  // narrow the pages down, and each page's text is checked for the whole term. Looking up a
+  // number or a single character by prefix would miss words beyond the one index chunk
+  // Pagefind loads for a prefix.
+  if (tokens.length === 0) {
+    for (const run of runs) add({ text: run.join(""), kind: "word" });
+    const rest = needle.replace(HAN_RUN, " ");
+    for (const match of rest.matchAll(WORD_CHARS)) add({ text: match[0], kind: "word" });
   }
   return { text, needle, tokens, chains };
 }
