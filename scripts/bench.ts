@@ -1,35 +1,61 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000]
- * Measures search at each corpus size against stock Pagefind on the same index, and prints a
- * table. Figures are printed, not asserted: speed belongs here, not in the tests.
+ * npm run bench [-- --sizes 100,1000,5000] [-- --only search,images] [-- --cards 300]
+ * Measures search at each corpus size against stock Pagefind on the same index, and share
+ * images against plain Satori + resvg, and prints tables. Figures are printed, not asserted:
+ * speed belongs here, not in the tests.
  */
 import { parseArgs } from "node:util";
+import { benchImages, type ImageFigures } from "../src/bench/images.ts";
 import { benchSearch, type SearchFigures } from "../src/bench/search.ts";
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "100,1000,5000" } },
+  options: {
+    sizes: { type: "string", default: "100,1000,5000" },
+    only: { type: "string", default: "images,search" },
+    cards: { type: "string", default: "300" },
+  },
 });
-const sizes = values.sizes.split(",").map((size) => Number(size.trim()));
+const only = new Set(values.only.split(",").map((part) => part.trim()));
 
-const rows: SearchFigures[] = [];
-for (const size of sizes) {
-  console.log(`search: ${size} pages`);
-  rows.push(...(await benchSearch(size, (line) => console.log(line))));
+function table<T>(rows: T[], columns: [string, (row: T) => string | number][]): void {
+  console.log(`\n| ${columns.map(([name]) => name).join(" | ")} |`);
+  console.log(`|${columns.map(() => "---").join("|")}|`);
+  for (const row of rows) console.log(`| ${columns.map(([, get]) => get(row)).join(" | ")} |`);
 }
 
-const columns: [string, (row: SearchFigures) => string | number][] = [
-  ["pages", (r) => r.pages],
-  ["search", (r) => r.mode],
-  ["index KiB", (r) => r.indexKiB],
-  ["queries", (r) => r.queries],
-  ["KiB/query median", (r) => r.bytesMedianKiB],
-  ["KiB/query p95", (r) => r.bytesP95KiB],
-  ["runtime KiB", (r) => r.runtimeKiB],
-  ["ms median", (r) => r.msMedian],
-  ["ms p95", (r) => r.msP95],
-  ["recall", (r) => r.recall],
-  ["precision", (r) => r.precision],
-];
-console.log(`\n| ${columns.map(([name]) => name).join(" | ")} |`);
-console.log(`|${columns.map(() => "---").join("|")}|`);
-for (const row of rows) console.log(`| ${columns.map(([, get]) => get(row)).join(" | ")} |`);
+// Images first: the first render must be the first in this process to measure its cost.
+if (only.has("images")) {
+  const cards = Number(values.cards);
+  console.log(`images: ${cards} share cards (1200×630)`);
+  const { rows } = await benchImages(cards, (line) => console.log(line));
+  table<ImageFigures>(rows, [
+    ["run", (r) => r.run],
+    ["cards", (r) => r.cards],
+    ["rendered", (r) => r.rendered],
+    ["seconds", (r) => r.seconds.toFixed(2)],
+    ["cards/s", (r) => r.cardsPerSecond.toFixed(1)],
+    ["× baseline", (r) => (r.cardsPerSecond / (rows[0]?.cardsPerSecond ?? 1)).toFixed(2)],
+    ["peak RSS MiB", (r) => r.peakRssMiB],
+  ]);
+}
+
+if (only.has("search")) {
+  const rows: SearchFigures[] = [];
+  for (const size of values.sizes.split(",").map((part) => Number(part.trim()))) {
+    console.log(`search: ${size} pages`);
+    rows.push(...(await benchSearch(size, (line) => console.log(line))));
+  }
+  table<SearchFigures>(rows, [
+    ["pages", (r) => r.pages],
+    ["search", (r) => r.mode],
+    ["index KiB", (r) => r.indexKiB],
+    ["queries", (r) => r.queries],
+    ["KiB/query median", (r) => r.bytesMedianKiB],
+    ["KiB/query p95", (r) => r.bytesP95KiB],
+    ["runtime KiB", (r) => r.runtimeKiB],
+    ["ms median", (r) => r.msMedian],
+    ["ms p95", (r) => r.msP95],
+    ["recall", (r) => r.recall],
+    ["precision", (r) => r.precision],
+  ]);
+}
