@@ -147,7 +147,12 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
         break;
       }
       const hits = found as PagefindResult[];
-      if (!term.chains.every((chain) => chainFits(chain.map((i) => hits[i]?.words ?? [])))) {
+      const close = (chain: (typeof term.chains)[number]) =>
+        chainFits(
+          chain.tokens.map((i) => hits[i]?.words ?? []),
+          chain.gaps,
+        );
+      if (!term.chains.every(close)) {
         fits = false;
         break;
       }

@@ -2,13 +2,18 @@ import { describe, expect, it } from "vitest";
 import { chainFits, containsAll, excerptAround, highlight, normalise, planQuery } from "./query.ts";
 
 describe("query planning", () => {
-  it("turns a Chinese run into its overlapping pairs, looked up exactly", () => {
-    const [term] = planQuery("黑除恶").terms;
-    expect(term?.tokens).toEqual([
+  it("covers a Chinese run with pairs, overlapping only at an odd end", () => {
+    const [odd] = planQuery("黑除恶").terms;
+    expect(odd?.tokens).toEqual([
       { text: "黑除", kind: "pair" },
       { text: "除恶", kind: "pair" },
     ]);
-    expect(term?.chains).toEqual([[0, 1]]);
+    expect(odd?.chains).toEqual([{ tokens: [0, 1], gaps: [1] }]);
+    const [even] = planQuery("扫黑除恶").terms;
+    expect(even?.tokens.map((t) => t.text)).toEqual(["扫黑", "除恶"]);
+    expect(even?.chains).toEqual([{ tokens: [0, 1], gaps: [2] }]);
+    const [long] = planQuery("扫黑除恶专项斗争").terms;
+    expect(long?.tokens.map((t) => t.text)).toEqual(["扫黑", "除恶", "专项", "斗争"]);
   });
 
   it("splits terms on spaces (all required) and drops duplicates and bare punctuation", () => {
@@ -36,7 +41,7 @@ describe("query planning", () => {
   it("repeats no lookup for a repeated pair", () => {
     const [term] = planQuery("哈哈哈").terms;
     expect(term?.tokens).toEqual([{ text: "哈哈", kind: "pair" }]);
-    expect(term?.chains).toEqual([[0, 0]]);
+    expect(term?.chains).toEqual([{ tokens: [0, 0], gaps: [1] }]);
   });
 
   it("folds full-width forms and case", () => {
@@ -46,14 +51,16 @@ describe("query planning", () => {
 });
 
 describe("pair positions", () => {
-  it("accept pairs at the same word or the next one", () => {
-    expect(chainFits([[9], [9, 30], [10]])).toBe(true);
-    expect(chainFits([[3, 40], [41]])).toBe(true);
+  it("accept a pair at most as many words on as it is characters on", () => {
+    expect(chainFits([[9], [9, 30], [10]], [1, 1])).toBe(true);
+    expect(chainFits([[3, 40], [41]], [1])).toBe(true);
+    expect(chainFits([[3], [5]], [2])).toBe(true);
   });
 
-  it("reject pairs that are far apart", () => {
-    expect(chainFits([[9], [12]])).toBe(false);
-    expect(chainFits([[9], [8]])).toBe(false);
+  it("reject pairs that are too far apart, or before", () => {
+    expect(chainFits([[9], [11]], [1])).toBe(false);
+    expect(chainFits([[9], [12]], [2])).toBe(false);
+    expect(chainFits([[9], [8]], [2])).toBe(false);
   });
 });
 

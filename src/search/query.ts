@@ -21,8 +21,8 @@ export interface TermPlan {
   needle: string;
   /** Exact lookups that every matching page must satisfy (pairs, single Han chars, words). */
   tokens: Token[];
-  /** Chains of consecutive pair tokens (indexes into `tokens`) whose word positions must be close. */
-  chains: number[][];
+  /** Pairs of each Han run, in order, whose word positions must be close (see `chainFits`). */
+  chains: Chain[];
 }
 
 export interface Token {
@@ -34,6 +34,13 @@ export interface Token {
    * start of a longer one.
    */
   kind: "pair" | "word";
+}
+
+export interface Chain {
+  /** Indexes into `tokens`. */
+  tokens: number[];
+  /** Characters between the starts of consecutive pairs (1 or 2). */
+  gaps: number[];
 }
 
 export interface QueryPlan {
@@ -83,11 +90,16 @@ function planTerm(text: string, needle: string): TermPlan {
   };
   const runs = [...needle.matchAll(HAN_RUN)].map((match) => [...match[0]]);
   for (const run of runs.filter((r) => r.length >= 2)) {
-    const chain: number[] = [];
-    for (let i = 0; i + 1 < run.length; i++) {
-      chain.push(add({ text: `${run[i]}${run[i + 1]}`, kind: "pair" }));
-    }
-    chains.push(chain);
+    // Pairs that cover the run without overlapping (扫黑除恶 → 扫黑, 除恶), and for an odd
+    // length the last pair too: a page containing the run has every one of them, and each
+    // pair looked up costs an index chunk.
+    const starts: number[] = [];
+    for (let i = 0; i + 1 < run.length; i += 2) starts.push(i);
+    if (run.length % 2 === 1) starts.push(run.length - 2);
+    chains.push({
+      tokens: starts.map((i) => add({ text: `${run[i]}${run[i + 1]}`, kind: "pair" })),
+      gaps: starts.slice(1).map((start, i) => start - (starts[i] as number)),
+    });
   }
   // With pairs to look up, the rest of the term needs no lookup of its own: the pairs already
   // narrow the pages down, and each page's text is checked for the whole term. Looking up a
@@ -103,16 +115,23 @@ function planTerm(text: string, needle: string): TermPlan {
 
 /**
  * Whether the word positions Pagefind reported for each pair of a chain could come from one
- * contiguous run of text. A pair is placed at the word holding its first character, so the
- * next pair is at the same word or the next one.
+ * contiguous run of text. A pair is placed at the word holding its first character, and each
+ * character further on can start at most one new word, so a pair `gap` characters after the
+ * previous one is at most `gap` words further.
  */
-export function chainFits(positions: number[][]): boolean {
+export function chainFits(positions: number[][], gaps: number[]): boolean {
   if (positions.length === 0) return true;
   let reachable = new Set(positions[0]);
   for (let i = 1; i < positions.length; i++) {
+    const gap = gaps[i - 1] ?? 1;
     const next = new Set<number>();
     for (const position of positions[i] ?? []) {
-      if (reachable.has(position) || reachable.has(position - 1)) next.add(position);
+      for (let back = 0; back <= gap; back++) {
+        if (reachable.has(position - back)) {
+          next.add(position);
+          break;
+        }
+      }
     }
     if (next.size === 0) return false;
     reachable = next;
