@@ -15,7 +15,7 @@ import {
   sampleChineseQueries,
   type Indexed,
 } from "../../tests/support/queries.ts";
-import { runSearch } from "../../tests/support/search-page.ts";
+import { runSearch, trackPagefindBytes } from "../../tests/support/search-page.ts";
 import { serveDist } from "../../tests/support/server.ts";
 import { listFiles } from "../../tests/support/dist.ts";
 import { statSync } from "node:fs";
@@ -131,23 +131,8 @@ async function stockSearch(
   query: string,
   byId: Map<string, Indexed>,
 ) {
-  let queryBytes = 0;
-  let runtimeBytes = 0;
-  const pending: Promise<void>[] = [];
-  page.on("response", (response) => {
-    const url = response.url();
-    if (!url.includes("/pagefind/")) return;
-    pending.push(
-      response
-        .body()
-        .then((body) => {
-          if (/\/pagefind\/(index|fragment)\//.test(url)) queryBytes += body.length;
-          else runtimeBytes += body.length;
-        })
-        .catch(() => undefined),
-    );
-  });
   await page.goto(`${origin}/search/`);
+  const tracker = trackPagefindBytes(page);
   const started = performance.now();
   const ids = await page.evaluate(
     async ([q, script]) => {
@@ -162,7 +147,7 @@ async function stockSearch(
     [query, "/pagefind/pagefind.js"] as const,
   );
   const millis = performance.now() - started;
-  await Promise.all(pending);
+  const { queryBytes, runtimeBytes } = await tracker.done();
   const urls = ids.map((id) => byId.get(id)?.url ?? id);
   return { urls, count: urls.length, millis, queryBytes, runtimeBytes };
 }

@@ -81,7 +81,7 @@ export function planQuery(query: string): QueryPlan {
 
 function planTerm(text: string, needle: string): TermPlan {
   const tokens: Token[] = [];
-  const chains: number[][] = [];
+  const chains: Chain[] = [];
   const add = (token: Token): number => {
     const existing = tokens.findIndex((t) => t.text === token.text && t.kind === token.kind);
     if (existing >= 0) return existing;

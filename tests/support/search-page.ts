@@ -15,15 +15,13 @@ export interface SearchOutcome {
   runtimeBytes: number;
 }
 
-export async function runSearch(
-  page: Page,
-  origin: string,
-  path: string,
-  query: string,
-  pageSize = 100,
-  /** Click More until every result is shown. */
-  all = true,
-): Promise<SearchOutcome> {
+/**
+ * Counts the bytes of Pagefind's files a page fetches from now until `done()`: index chunks and
+ * page fragments (what one query costs) apart from the runtime (script, WebAssembly, metadata).
+ */
+export function trackPagefindBytes(page: Page): {
+  done(): Promise<{ queryBytes: number; runtimeBytes: number }>;
+} {
   let queryBytes = 0;
   let runtimeBytes = 0;
   const pending: Promise<void>[] = [];
@@ -41,14 +39,32 @@ export async function runSearch(
     );
   };
   page.on("response", onResponse);
+  return {
+    async done() {
+      await Promise.all(pending);
+      page.off("response", onResponse);
+      return { queryBytes, runtimeBytes };
+    },
+  };
+}
+
+export async function runSearch(
+  page: Page,
+  origin: string,
+  path: string,
+  query: string,
+  pageSize = 100,
+  /** Click More until every result is shown. */
+  all = true,
+): Promise<SearchOutcome> {
+  const tracker = trackPagefindBytes(page);
   await page.goto(`${origin}${path}?q=${encodeURIComponent(query)}&n=${pageSize}`);
   const results = page.locator("[data-search-results]");
   await page.waitForSelector('[data-search-results][data-search-state="done"]', {
     timeout: 60_000,
   });
   const millis = Number(await results.getAttribute("data-search-ms"));
-  await Promise.all(pending);
-  page.off("response", onResponse);
+  const { queryBytes, runtimeBytes } = await tracker.done();
   while (all) {
     const more = page.locator("[data-search-more]");
     if ((await more.count()) === 0 || !(await more.isVisible())) break;
