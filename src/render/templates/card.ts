@@ -61,3 +61,94 @@ export function textBlock(
 export function lineWidth(text: string, size: number, metrics: FontMetrics): number {
   return Math.ceil(emWidth(text, metrics) * size);
 }
+
+/** The frame two cards share: the site's primary colour around a white, rounded panel. */
+export function framedPanel(
+  size: { width: number; height: number },
+  data: CardData,
+  panel: { frame: number; padding: number | string; radius: number },
+  children: Element[],
+): Element {
+  return div(
+    {
+      width: size.width,
+      height: size.height,
+      display: "flex",
+      padding: panel.frame,
+      boxSizing: "border-box",
+      backgroundColor: data.colours.primary,
+      fontFamily: "Noto Sans SC",
+    },
+    div(
+      {
+        flex: 1,
+        display: "flex",
+        flexDirection: "column",
+        padding: panel.padding,
+        backgroundColor: "#ffffff",
+        borderRadius: panel.radius,
+      },
+      children,
+    ),
+  );
+}
+
+/** The title in bold, as large as fits its box (within limits), centred in it vertically. */
+export function titleArea(
+  data: CardData,
+  fonts: TemplateFonts,
+  box: Pick<FitOptions, "width" | "height" | "minSize" | "maxSize" | "maxLines" | "lineHeight">,
+  style: Style,
+): Element {
+  return div(
+    { display: "flex", flexDirection: "column", justifyContent: "center", height: box.height },
+    textBlock(
+      { ...box, text: data.title, lang: data.lang, metrics: fonts.bold, step: 2 },
+      { ...style, fontWeight: 700 },
+    ),
+  );
+}
+
+/** The bottom row: the site name on one line, fitted to the room the date leaves. */
+export function siteAndDate(
+  data: CardData,
+  fonts: TemplateFonts,
+  row: {
+    width: number;
+    height: number;
+    marginTop: number;
+    site: Pick<FitOptions, "metrics" | "minSize" | "maxSize" | "lineHeight">;
+    siteStyle: Style;
+    dateSize: number;
+    /** Room kept between the site name and the date. */
+    dateGap: number;
+    dateStyle: Style;
+  },
+): Element {
+  const dateWidth = data.date ? lineWidth(data.date, row.dateSize, fonts.regular) + row.dateGap : 0;
+  return div(
+    {
+      display: "flex",
+      alignItems: "center",
+      justifyContent: "space-between",
+      height: row.height,
+      marginTop: row.marginTop,
+    },
+    [
+      textBlock(
+        {
+          ...row.site,
+          text: data.siteName,
+          lang: data.lang,
+          width: row.width - dateWidth,
+          height: row.height,
+          maxLines: 1,
+        },
+        row.siteStyle,
+      ),
+      ...(data.date
+        ? [div({ display: "flex", fontSize: row.dateSize, ...row.dateStyle }, data.date)]
+        : []),
+    ],
+  );
+}

@@ -3,7 +3,7 @@
  * many apps use in lists: section label, title and site name, no date (unreadable that small).
  */
 import { div } from "../element.ts";
-import { TEXT, textBlock, type Template } from "./card.ts";
+import { TEXT, framedPanel, textBlock, titleArea, type Template } from "./card.ts";
 
 const SIZE = 600;
 const FRAME = 20;
@@ -33,59 +33,33 @@ export const squareThumbnail: Template = {
         },
         { color, fontWeight: 700 },
       );
-    return div(
-      {
-        width: SIZE,
-        height: SIZE,
-        display: "flex",
-        padding: FRAME,
-        boxSizing: "border-box",
-        backgroundColor: data.colours.primary,
-        fontFamily: "Noto Sans SC",
-      },
-      div(
-        {
-          flex: 1,
-          display: "flex",
-          flexDirection: "column",
-          padding: PAD,
-          backgroundColor: "#ffffff",
-          borderRadius: 12,
-        },
-        [
-          div(
-            { display: "flex", height: ROW, marginBottom: GAP, alignItems: "center" },
-            line(data.section ?? "", data.colours.accent, 26),
-          ),
-          div(
-            {
-              display: "flex",
-              flexDirection: "column",
-              justifyContent: "center",
-              height: TITLE_HEIGHT,
-            },
-            textBlock(
-              {
-                text: data.title,
-                lang: data.lang,
-                metrics: fonts.bold,
-                width: INNER,
-                height: TITLE_HEIGHT,
-                minSize: 30,
-                maxSize: 64,
-                step: 2,
-                maxLines: 5,
-                lineHeight: 1.3,
-              },
-              { color: TEXT, fontWeight: 700 },
-            ),
-          ),
-          div(
-            { display: "flex", height: ROW, marginTop: GAP, alignItems: "center" },
-            line(data.siteName, data.colours.primary, 22),
-          ),
-        ],
-      ),
+    return framedPanel(
+      { width: SIZE, height: SIZE },
+      data,
+      { frame: FRAME, padding: PAD, radius: 12 },
+      [
+        div(
+          { display: "flex", height: ROW, marginBottom: GAP, alignItems: "center" },
+          line(data.section ?? "", data.colours.accent, 26),
+        ),
+        titleArea(
+          data,
+          fonts,
+          {
+            width: INNER,
+            height: TITLE_HEIGHT,
+            minSize: 30,
+            maxSize: 64,
+            maxLines: 5,
+            lineHeight: 1.3,
+          },
+          { color: TEXT },
+        ),
+        div(
+          { display: "flex", height: ROW, marginTop: GAP, alignItems: "center" },
+          line(data.siteName, data.colours.primary, 22),
+        ),
+      ],
     );
   },
 };

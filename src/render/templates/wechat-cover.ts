@@ -3,7 +3,7 @@
  * primary colour, the section label as a tag above it, site name and date below.
  */
 import { div } from "../element.ts";
-import { lineWidth, textBlock, type Template } from "./card.ts";
+import { siteAndDate, textBlock, titleArea, type Template } from "./card.ts";
 
 const WIDTH = 900;
 const HEIGHT = 383;
@@ -22,7 +22,6 @@ export const wechatCover: Template = {
   height: HEIGHT,
   render(data, fonts) {
     const { primary, onPrimary } = data.colours;
-    const dateWidth = data.date ? lineWidth(data.date, DATE_SIZE, fonts.regular) + 24 : 0;
     return div(
       {
         width: WIDTH,
@@ -64,55 +63,29 @@ export const wechatCover: Template = {
               ]
             : []),
         ]),
-        div(
+        titleArea(
+          data,
+          fonts,
           {
-            display: "flex",
-            flexDirection: "column",
-            justifyContent: "center",
+            width: INNER_WIDTH,
             height: TITLE_HEIGHT,
+            minSize: 32,
+            maxSize: 60,
+            maxLines: 3,
+            lineHeight: 1.3,
           },
-          textBlock(
-            {
-              text: data.title,
-              lang: data.lang,
-              metrics: fonts.bold,
-              width: INNER_WIDTH,
-              height: TITLE_HEIGHT,
-              minSize: 32,
-              maxSize: 60,
-              step: 2,
-              maxLines: 3,
-              lineHeight: 1.3,
-            },
-            { fontWeight: 700 },
-          ),
+          {},
         ),
-        div(
-          {
-            display: "flex",
-            alignItems: "center",
-            justifyContent: "space-between",
-            height: FOOT,
-            marginTop: GAP,
-          },
-          [
-            textBlock(
-              {
-                text: data.siteName,
-                lang: data.lang,
-                metrics: fonts.regular,
-                width: INNER_WIDTH - dateWidth,
-                height: FOOT,
-                minSize: 16,
-                maxSize: 22,
-                maxLines: 1,
-                lineHeight: 1.4,
-              },
-              {},
-            ),
-            ...(data.date ? [div({ display: "flex", fontSize: DATE_SIZE }, data.date)] : []),
-          ],
-        ),
+        siteAndDate(data, fonts, {
+          width: INNER_WIDTH,
+          height: FOOT,
+          marginTop: GAP,
+          site: { metrics: fonts.regular, minSize: 16, maxSize: 22, lineHeight: 1.4 },
+          siteStyle: {},
+          dateSize: DATE_SIZE,
+          dateGap: 24,
+          dateStyle: {},
+        }),
       ],
     );
   },
