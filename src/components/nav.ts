@@ -20,3 +20,12 @@ export const footerLinks = [
   { route: "privacy/", label: "nav.privacy" },
   { route: "search/", label: "nav.search" },
 ] as const satisfies readonly { route: string; label: UiKey }[];
+
+/** Where to go when a feature cannot help (search without JavaScript, a page still to come). */
+export const browseLinks = [
+  { route: "report/", label: "nav.report" },
+  { route: "qa/", label: "nav.qa" },
+  { route: "bulletins/", label: "nav.bulletins" },
+  { route: "explainers/", label: "nav.explainers" },
+  { route: "slogans/", label: "nav.slogans" },
+] as const satisfies readonly { route: string; label: UiKey }[];
