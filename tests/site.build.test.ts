@@ -3,6 +3,7 @@
  * right `lang`, working hreflang and internal links, and the same under a base path.
  */
 import { readdirSync, readFileSync } from "node:fs";
+import { HtmlValidate, type ConfigData } from "html-validate";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { listFiles, loadPages, resolveInDist, type BuiltPage } from "./support/dist.ts";
@@ -156,6 +157,26 @@ function checkSite(dist: string, base: string, site: string) {
       const inline = page.$("script:not([src])").toArray();
       expect(inline.length, page.url).toBeLessThanOrEqual(1);
     }
+  });
+
+  it("is valid HTML on every page (html-validate, recommended rules)", async () => {
+    // The project's .htmlvalidate.json switches off only long-title (headlines are as long as
+    // they are); it is read explicitly because the built pages sit in a temporary folder.
+    const config = JSON.parse(
+      readFileSync(join(projectRoot, ".htmlvalidate.json"), "utf8"),
+    ) as ConfigData;
+    const validator = new HtmlValidate(config);
+    const broken = await validator.validateString("<p><div></div></p>", "probe.html");
+    expect(broken.valid, "the validator must catch invalid markup").toBe(false);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, join(dist, page.file));
+      for (const result of report.results) {
+        for (const m of result.messages)
+          problems.push(`${page.url}:${m.line} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it("leaves no pinyin annotation in any page", () => {

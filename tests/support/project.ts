@@ -31,11 +31,15 @@ function userEnv(): NodeJS.ProcessEnv {
 }
 
 /** `node scripts/build.ts …` in `root`, with the Node running the tests. */
-export function runBuild(root: string, args: string[]): Promise<RunResult> {
+export function runBuild(
+  root: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(root, "scripts/build.ts"), ...args], {
       cwd: root,
-      env: userEnv(),
+      env: { ...userEnv(), ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
