@@ -191,6 +191,17 @@ describe("broken content", () => {
     expect(output).toContain("soft-violence-debt-collection.mdx");
   });
 
+  it("names the entry, the field and the fix for a cover image that does not exist", async () => {
+    const text = await readFile(join(root, bulletin), "utf8");
+    const output = await buildWith(
+      bulletin,
+      text.replace(/^tags:/m, "cover: ./images/missing.jpg\ncoverAlt: 宣传车\ntags:"),
+    );
+    expect(output).toContain(
+      'content/bulletins/zh-cn/gangxi-town-measures.md: cover "./images/missing.jpg" does not exist',
+    );
+  });
+
   it("rejects two files with the same slug in one locale", async () => {
     const text = await readFile(join(root, bulletin), "utf8");
     const output = await buildWith(bulletin.replace(/\.md$/, ".mdx"), text);

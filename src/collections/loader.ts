@@ -37,6 +37,31 @@ export function entryIdFromPath(collection: string, relativePath: string): strin
   return `${first}/${slug}`;
 }
 
+/** Frontmatter fields that name a file next to the entry (Astro's image() fields). */
+const FILE_FIELDS = ["cover"] as const;
+
+/**
+ * Astro reports a missing image without saying which entry or field named it; checking here,
+ * where the entry's path and raw frontmatter are at hand, names both.
+ */
+export function checkLocalFiles(
+  collection: string,
+  relativePath: string,
+  data: Record<string, unknown>,
+  base: URL,
+): void {
+  for (const field of FILE_FIELDS) {
+    const value = data[field];
+    if (typeof value !== "string" || !/^\.\.?\//.test(value)) continue;
+    if (!existsSync(new URL(value, new URL(relativePath, base)))) {
+      throw new Error(
+        `content/${collection}/${relativePath}: ${field} "${value}" does not exist. Put the image ` +
+          `at that path (relative to this file), or fix the path, or remove the ${field} line.`,
+      );
+    }
+  }
+}
+
 export function localizedGlob(collection: string) {
   // Which file each id came from: `news.md` and `news.mdx` in one folder would both be
   // /news/, and Astro would silently keep only one of them.
@@ -44,8 +69,9 @@ export function localizedGlob(collection: string) {
   return glob({
     pattern: "**/[^_]*.{md,mdx}",
     base: `./content/${collection}`,
-    generateId: ({ entry, base }) => {
+    generateId: ({ entry, base, data }) => {
       const id = entryIdFromPath(collection, entry);
+      checkLocalFiles(collection, entry, data, base);
       const earlier = sources.get(id);
       if (earlier && earlier !== entry && existsSync(new URL(earlier, base))) {
         throw new Error(
