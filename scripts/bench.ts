@@ -1,17 +1,21 @@
 /**
- * npm run bench [-- --sizes 100,1000,5000] [-- --only search,images] [-- --cards 300]
- * Measures search at each corpus size against stock Pagefind on the same index, and share
- * images against plain Satori + resvg, and prints tables. Figures are printed, not asserted:
+ * npm run bench [-- --only images,search,build] [-- --sizes 100,1000,5000]
+ *                [-- --build-sizes 500,2000,10000] [-- --cards 300]
+ * Measures share images against plain Satori + resvg, search at each corpus size against stock
+ * Pagefind on the same index, and the whole build against a plain Astro site of the same
+ * Markdown, and prints tables. Figures are printed, not asserted:
  * speed belongs here, not in the tests.
  */
 import { parseArgs } from "node:util";
+import { benchBuild, type BuildFigures } from "../src/bench/build.ts";
 import { benchImages, type ImageFigures } from "../src/bench/images.ts";
 import { benchSearch, type SearchFigures } from "../src/bench/search.ts";
 
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "100,1000,5000" },
-    only: { type: "string", default: "images,search" },
+    only: { type: "string", default: "images,search,build" },
+    "build-sizes": { type: "string", default: "500,2000,10000" },
     cards: { type: "string", default: "300" },
   },
 });
@@ -58,4 +62,30 @@ if (only.has("search")) {
     ["recall", (r) => r.recall],
     ["precision", (r) => r.precision],
   ]);
+}
+
+if (only.has("build")) {
+  const rows: BuildFigures[] = [];
+  for (const size of values["build-sizes"].split(",").map((part) => Number(part.trim()))) {
+    console.log(`build: ${size} pages of content (both locales)`);
+    rows.push(await benchBuild(size, (line) => console.log(line)));
+  }
+  const siteAndSearch = (r: BuildFigures) => r.astroSeconds + r.searchSeconds;
+  table<BuildFigures>(rows, [
+    ["content pages", (r) => r.pages],
+    ["built pages", (r) => r.builtPages],
+    ["full build s", (r) => r.seconds.toFixed(1)],
+    ["pages s", (r) => r.astroSeconds.toFixed(1)],
+    ["search s", (r) => r.searchSeconds.toFixed(1)],
+    ["images s", (r) => r.imagesSeconds.toFixed(1)],
+    ["images/s", (r) => r.imagesPerSecond.toFixed(1)],
+    ["peak MiB", (r) => r.peakMiB ?? "n/a"],
+    ["output MiB", (r) => r.outputMiB],
+    ["rebuild s", (r) => r.rebuildSeconds.toFixed(1)],
+    ["rebuild images", (r) => r.rebuildImagesRendered],
+    ["plain Astro .md s", (r) => r.plainAstroSeconds.toFixed(1)],
+    ["site+search ÷ plain", (r) => (siteAndSearch(r) / r.plainAstroSeconds).toFixed(2)],
+    ["rebuild ÷ site+search", (r) => (r.rebuildSeconds / siteAndSearch(r)).toFixed(2)],
+  ]);
+  console.log("PDFs: no print materials yet (#5). Hugo: not installed here, so no Hugo column.");
 }

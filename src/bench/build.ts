@@ -1,0 +1,172 @@
+/**
+ * Build benchmark: the whole build of a generated corpus, stage by stage, then a rebuild after
+ * editing one bulletin, next to a plain Astro site (Markdown only, no extras) built from the
+ * same files in the same run.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { cp, mkdir, rm, symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { writeCorpus } from "../../tests/support/corpus.ts";
+import { listFiles } from "../../tests/support/dist.ts";
+import { copyProject, projectRoot } from "../../tests/support/project.ts";
+
+export interface BuildFigures {
+  pages: number;
+  builtPages: number;
+  seconds: number;
+  /** Pages and content (Astro), search index, share images, from the build's own log. */
+  astroSeconds: number;
+  searchSeconds: number;
+  imagesSeconds: number;
+  imagesRendered: number;
+  imagesPerSecond: number;
+  peakMiB: number | undefined;
+  outputMiB: number;
+  rebuildSeconds: number;
+  rebuildImagesRendered: number;
+  plainAstroSeconds: number;
+}
+
+interface Timed {
+  seconds: number;
+  output: string;
+  peakMiB: number | undefined;
+}
+
+const GNU_TIME = "/usr/bin/time";
+
+/** Runs a Node script, timing it and (where GNU time exists) taking its peak memory. */
+function timedNode(cwd: string, args: string[]): Promise<Timed> {
+  const useTime = existsSync(GNU_TIME);
+  const command = useTime ? GNU_TIME : process.execPath;
+  const full = useTime ? ["-f", "PEAK_KIB=%M", process.execPath, ...args] : args;
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, full, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      if (code !== 0) {
+        fail(new Error(`${args.join(" ")} failed in ${cwd}:\n${output.slice(-2000)}`));
+        return;
+      }
+      const peak = /PEAK_KIB=(\d+)/.exec(output)?.[1];
+      done({
+        seconds: (performance.now() - started) / 1000,
+        output,
+        peakMiB: peak ? Math.round(Number(peak) / 1024) : undefined,
+      });
+    });
+  });
+}
+
+function logged(output: string, pattern: RegExp): number {
+  return Number(pattern.exec(output)?.[1] ?? 0);
+}
+
+function size(dir: string): number {
+  return listFiles(dir)
+    .map((file) => statSync(join(dir, file)).size)
+    .reduce((a, b) => a + b, 0);
+}
+
+/** A plain Astro site over the same Markdown: one collection, one page template, nothing else. */
+async function plainAstro(contentDir: string, dir: string): Promise<number> {
+  await mkdir(join(dir, "src/pages"), { recursive: true });
+  await symlink(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
+  await cp(join(contentDir, "bulletins"), join(dir, "content"), { recursive: true });
+  await writeFile(join(dir, "package.json"), '{ "type": "module" }\n');
+  await writeFile(
+    join(dir, "astro.config.mjs"),
+    'export default { site: "https://example.org" };\n',
+  );
+  await writeFile(
+    join(dir, "src/content.config.ts"),
+    [
+      'import { defineCollection } from "astro:content";',
+      'import { glob } from "astro/loaders";',
+      'export const collections = { posts: defineCollection({ loader: glob({ pattern: "**/*.md", base: "./content" }) }) };',
+      "",
+    ].join("\n"),
+  );
+  await writeFile(
+    join(dir, "src/pages/[...slug].astro"),
+    [
+      "---",
+      'import { getCollection, render } from "astro:content";',
+      "export async function getStaticPaths() {",
+      '  return (await getCollection("posts")).map((post) => ({ params: { slug: post.id }, props: { post } }));',
+      "}",
+      "const { post } = Astro.props;",
+      "const { Content } = await render(post);",
+      "---",
+      "<html><head><title>{post.data.title}</title></head><body><h1>{post.data.title}</h1><Content /></body></html>",
+      "",
+    ].join("\n"),
+  );
+  const astro = join(projectRoot, "node_modules/astro/bin/astro.mjs");
+  return (await timedNode(dir, [astro, "build"])).seconds;
+}
+
+export async function benchBuild(
+  pages: number,
+  log: (line: string) => void,
+): Promise<BuildFigures> {
+  const root = await copyProject(`bench-build-${pages}`);
+  const plain = `${root}-plain`;
+  try {
+    const zhPages = Math.round(pages / 2);
+    await writeCorpus({
+      contentDir: join(root, "content"),
+      pages: { "zh-cn": zhPages, en: pages - zhPages },
+      length: { "zh-cn": 1500, en: 600 },
+    });
+    // Images are drawn into a cache of this run's own, so the first build is really cold.
+    process.env["PINGAN_IMAGE_CACHE"] = join(root, ".image-cache");
+    const cold = await timedNode(root, ["scripts/build.ts"]);
+    log(`  cold build: ${cold.seconds.toFixed(1)} s`);
+    const dist = join(root, "dist");
+    const builtPages = listFiles(dist).filter((file) => file.endsWith(".html")).length;
+
+    const edited = join(root, "content/bulletins/zh-cn/gen-1.md");
+    await writeFile(edited, readFileSync(edited, "utf8").replace(/^title: "/m, 'title: "（更新）'));
+    const warm = await timedNode(root, ["scripts/build.ts"]);
+    log(`  rebuild after editing one bulletin: ${warm.seconds.toFixed(1)} s`);
+
+    const plainSeconds = await plainAstro(join(root, "content"), plain);
+    log(`  plain Astro .md: ${plainSeconds.toFixed(1)} s`);
+
+    const imagesMs = logged(
+      cold.output,
+      /social-images\] \d+ images: \d+ rendered, \d+ from cache, in (\d+) ms/,
+    );
+    const searchMs = logged(cold.output, /search-index\] indexed \d+ pages in (\d+) ms/);
+    const rendered = logged(cold.output, /social-images\] \d+ images: (\d+) rendered/);
+    return {
+      pages,
+      builtPages,
+      seconds: cold.seconds,
+      astroSeconds: cold.seconds - imagesMs / 1000 - searchMs / 1000,
+      searchSeconds: searchMs / 1000,
+      imagesSeconds: imagesMs / 1000,
+      imagesRendered: rendered,
+      imagesPerSecond: imagesMs > 0 ? rendered / (imagesMs / 1000) : 0,
+      peakMiB: cold.peakMiB,
+      outputMiB: Math.round((size(dist) / 1024 / 1024) * 10) / 10,
+      rebuildSeconds: warm.seconds,
+      rebuildImagesRendered: logged(warm.output, /social-images\] \d+ images: (\d+) rendered/),
+      plainAstroSeconds: plainSeconds,
+    };
+  } finally {
+    delete process.env["PINGAN_IMAGE_CACHE"];
+    await rm(root, { recursive: true, force: true });
+    await rm(plain, { recursive: true, force: true });
+  }
+}
