@@ -18,12 +18,8 @@ import {
   type Field,
 } from "./meta.ts";
 import { removePinyinAnnotations } from "./pinyin.ts";
+import { PLACEHOLDER } from "./placeholders.ts";
 import { fullWidthPunctuation, removeChrome, splitParagraphs } from "./text.ts";
-
-/** Written where the text gave no value; passes the schema, and `npm run check` flags it. */
-export const PLACEHOLDER = "待填写";
-/** The same for English fields (a ledger entry's place needs both languages). */
-export const PLACEHOLDER_EN = "TODO: fill in";
 
 export interface Note {
   level: "info" | "warning";

@@ -6,8 +6,9 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locale } from "../i18n/locales.ts";
-import { cleanArticle, PLACEHOLDER_EN, type CleanArticle } from "./clean.ts";
+import { cleanArticle, type CleanArticle } from "./clean.ts";
 import { decodeInput, InputError } from "./decode.ts";
+import { PLACEHOLDER_EN } from "./placeholders.ts";
 import { datedSlug } from "./slug.ts";
 import { bulletinMarkdown, ledgerYaml, type LedgerProposal } from "./write.ts";
 
