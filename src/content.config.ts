@@ -20,6 +20,7 @@ import {
   siteSchema,
   sloganSchema,
 } from "./schemas/data.ts";
+import { bannerSchema } from "./schemas/print.ts";
 
 export const collections = {
   bulletins: defineCollection({ loader: localizedGlob("bulletins"), schema: bulletinSchema }),
@@ -32,4 +33,5 @@ export const collections = {
   slogans: defineCollection({ loader: file("content/data/slogans.yaml"), schema: sloganSchema }),
   ledger: defineCollection({ loader: file("content/data/ledger.yaml"), schema: ledgerEntrySchema }),
   laws: defineCollection({ loader: file("content/data/laws.yaml"), schema: lawSchema }),
+  banners: defineCollection({ loader: file("content/print/banners.yaml"), schema: bannerSchema }),
 };

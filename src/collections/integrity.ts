@@ -3,6 +3,8 @@
  * exists. Astro's reference() checks the shape of an id, not that the entry is there.
  */
 import { getCollection } from "astro:content";
+import { bannerFit } from "../print/banner.ts";
+import type { FontMetrics } from "../render/typography.ts";
 
 export interface Problem {
   file: string;
@@ -49,6 +51,51 @@ export function findReferenceProblems(input: IntegrityInput): Problem[] {
   return problems;
 }
 
+export interface BannerInput {
+  id: string;
+  slogan: Ref;
+  locale: string;
+  widthCm: number;
+  heightCm: number;
+}
+
+/**
+ * Slogans that are missing or do not fit their banner on one line: each names the banner, how
+ * many characters fit and how many too many there are.
+ */
+export function findBannerProblems(
+  banners: BannerInput[],
+  slogans: Map<string, Record<string, unknown>>,
+  metrics: FontMetrics,
+): Problem[] {
+  const problems: Problem[] = [];
+  const file = "content/print/banners.yaml";
+  for (const banner of banners) {
+    const slogan = slogans.get(banner.slogan.id);
+    const text = slogan?.[banner.locale];
+    if (typeof text !== "string") {
+      problems.push({
+        file,
+        field: `${banner.id}.slogan`,
+        message: `names the slogan "${banner.slogan.id}", which is not in content/data/slogans.yaml${slogan ? ` in ${banner.locale}` : ""}. Fix the id or add the slogan there.`,
+      });
+      continue;
+    }
+    const fit = bannerFit(text, banner, metrics);
+    if (!fit.fits) {
+      problems.push({
+        file,
+        field: `${banner.id}.slogan`,
+        message:
+          `"${text}" does not fit a ${banner.widthCm} × ${banner.heightCm} cm banner on one line: ` +
+          `at most ${fit.maxCharacters} characters fit, and it is ${fit.overBy} too long. ` +
+          "Shorten the slogan, or make the banner longer (widthCm).",
+      });
+    }
+  }
+  return problems;
+}
+
 export function formatProblems(problems: Problem[]): string {
   return problems.map((p) => `${p.file}: ${p.field} ${p.message}`).join("\n");
 }
@@ -58,12 +105,14 @@ let checked: Promise<void> | undefined;
 /** Loads the content once and throws one error listing every broken reference. */
 export function assertContentIntegrity(): Promise<void> {
   checked ??= (async () => {
-    const [laws, bulletins, explainers, qa, ledger] = await Promise.all([
+    const [laws, bulletins, explainers, qa, ledger, banners, slogans] = await Promise.all([
       getCollection("laws"),
       getCollection("bulletins"),
       getCollection("explainers"),
       getCollection("qa"),
       getCollection("ledger"),
+      getCollection("banners"),
+      getCollection("slogans"),
     ]);
     const problems = findReferenceProblems({
       laws: new Set(laws.map((law) => law.id)),
@@ -75,8 +124,19 @@ export function assertContentIntegrity(): Promise<void> {
       })),
       ledger: ledger.map((row) => ({ id: row.id, bulletin: row.data.bulletin })),
     });
+    // The print font is loaded only when there are banners to measure.
+    if (banners.length > 0) {
+      const { font } = await import("../render/fonts.ts");
+      problems.push(
+        ...findBannerProblems(
+          banners.map((banner) => banner.data),
+          new Map(slogans.map((slogan) => [slogan.id, slogan.data as Record<string, unknown>])),
+          font(700).metrics,
+        ),
+      );
+    }
     if (problems.length > 0) {
-      throw new Error(`Broken references in the content:\n${formatProblems(problems)}`);
+      throw new Error(`Problems across the content:\n${formatProblems(problems)}`);
     }
   })();
   return checked;

@@ -34,7 +34,7 @@ describe("npm run check", () => {
     const { status, output } = check(root);
     expect(status).toBe(0);
     expect(output).toMatch(/✓ Fields: every field as its schema expects/u);
-    expect(output).toMatch(/Slogans on banners: not checked yet/u);
+    expect(output).toMatch(/✓ Slogans on banners: every slogan fits its banner on one line/u);
     expect(output).not.toContain("\u001b[");
   });
 

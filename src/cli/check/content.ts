@@ -9,7 +9,13 @@ import { dirname, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { z } from "astro/zod";
 import { parse } from "yaml";
-import { findReferenceProblems, type IntegrityInput } from "../../collections/integrity.ts";
+import {
+  findBannerProblems,
+  findReferenceProblems,
+  type BannerInput,
+  type IntegrityInput,
+} from "../../collections/integrity.ts";
+import { font } from "../../render/fonts.ts";
 import { isLocale } from "../../i18n/locales.ts";
 import type { LoaderDescription } from "./astro-loaders.ts";
 import { bodyHasPlaceholder, findPlaceholders } from "./placeholders.ts";
@@ -25,7 +31,14 @@ export interface CollectionConfig {
   schema?: unknown;
 }
 
-export type Group = "files" | "schemas" | "images" | "references" | "placeholders" | "proposals";
+export type Group =
+  | "files"
+  | "schemas"
+  | "images"
+  | "references"
+  | "banners"
+  | "placeholders"
+  | "proposals";
 
 export interface Finding {
   level: "error" | "warning";
@@ -79,6 +92,8 @@ export function checkContent(
   const ids = new Map<string, Set<string>>();
   const citing: IntegrityInput["citing"] = [];
   const ledger: IntegrityInput["ledger"] = [];
+  const banners: BannerInput[] = [];
+  const slogans = new Map<string, Record<string, unknown>>();
   const summaries: EntrySummary[] = [];
   let files = 0;
   let entries = 0;
@@ -214,6 +229,8 @@ export function checkContent(
         const holes = findPlaceholders(item);
         if (holes.length > 0)
           add("error", "placeholders", file, `${id}: fill in ${holes.join(", ")}`);
+        if (name === "banners") banners.push(result.data as BannerInput);
+        if (name === "slogans") slogans.set(id, result.data as Record<string, unknown>);
         if (name === "ledger") {
           ledger.push({ id, bulletin: (result.data as { bulletin?: Ref }).bulletin });
         }
@@ -228,6 +245,13 @@ export function checkContent(
     ledger,
   })) {
     add("error", "references", problem.file, `${problem.field} ${problem.message}`);
+  }
+
+  // The same rule as the build: a slogan must fit its banner on one line, in the print font.
+  if (banners.length > 0) {
+    for (const problem of findBannerProblems(banners, slogans, font(700).metrics)) {
+      add("error", "banners", problem.file, `${problem.field} ${problem.message}`);
+    }
   }
 
   const content = resolve(root, "content");

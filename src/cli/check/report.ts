@@ -10,6 +10,7 @@ const SECTIONS: [Group, string, string][] = [
   ["schemas", "Fields", "every field as its schema expects"],
   ["images", "Images", "every cover image exists"],
   ["references", "References", "every law and bulletin named exists"],
+  ["banners", "Slogans on banners", "every slogan fits its banner on one line"],
   ["placeholders", "Placeholders", "nothing left to fill in"],
   ["proposals", "Ledger proposals", "none waiting to be merged"],
 ];
@@ -33,9 +34,6 @@ export function formatReport(
         : `${errors > 0 ? paint.red("✗") : paint.yellow("!")} ${title}: ${counted(errors, "error")}, ${counted(found.length - errors, "warning")}`;
     out.push(heading, ...found.map((finding) => line(paint, finding)));
   }
-  out.push(
-    `${paint.dim("-")} Slogans on banners: not checked yet (there are no print materials to fit them to)`,
-  );
 
   const t = result.translations;
   const translationWarnings = t.missing.length + t.drafts.length + t.outdated.length;

@@ -1,0 +1,42 @@
+/**
+ * Banners (横幅) carry one slogan on one line. The letters are set at a fixed share of the
+ * banner's height, so whether a slogan fits depends only on the banner's size and the text's
+ * width in the print font: a slogan too long for its banner is an error to fix before printing,
+ * never shrunk into something unreadable from the street.
+ */
+import { emWidth, spaceMixed, type FontMetrics } from "../render/typography.ts";
+
+/** Letter size as a share of the banner's height, and the margin kept at each end. */
+export const BANNER_TEXT_HEIGHT = 0.62;
+export const BANNER_END_MARGIN = 0.04;
+
+export interface BannerSize {
+  widthCm: number;
+  heightCm: number;
+}
+
+export interface BannerFit {
+  fits: boolean;
+  fontSizeCm: number;
+  textWidthCm: number;
+  availableCm: number;
+  /** Full-width (Chinese) characters that fit on the line. */
+  maxCharacters: number;
+  /** How many full-width characters too long the text is (0 when it fits). */
+  overBy: number;
+}
+
+export function bannerFit(text: string, size: BannerSize, metrics: FontMetrics): BannerFit {
+  const fontSizeCm = size.heightCm * BANNER_TEXT_HEIGHT;
+  const availableCm = size.widthCm * (1 - 2 * BANNER_END_MARGIN);
+  const textWidthCm = emWidth(spaceMixed(text), metrics) * fontSizeCm;
+  const over = textWidthCm - availableCm;
+  return {
+    fits: over <= 0,
+    fontSizeCm,
+    textWidthCm,
+    availableCm,
+    maxCharacters: Math.floor(availableCm / fontSizeCm),
+    overBy: over <= 0 ? 0 : Math.ceil(over / fontSizeCm),
+  };
+}
