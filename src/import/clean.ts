@@ -4,7 +4,7 @@
  * annotations go before script conversion (OpenCC would otherwise convert the character and
  * leave the pinyin), and chrome goes before paragraphs are split.
  */
-import { extractBylines, type Author } from "./bylines.ts";
+import { extractBylines } from "./bylines.ts";
 import { toSimplified } from "./convert.ts";
 import { extractFigures, type Figure } from "./ledger.ts";
 import {
@@ -18,6 +18,7 @@ import {
   type Field,
 } from "./meta.ts";
 import { removePinyinAnnotations } from "./pinyin.ts";
+import type { BulletinFrontmatter } from "./write.ts";
 import { PLACEHOLDER } from "./placeholders.ts";
 import { fullWidthPunctuation, removeChrome, splitParagraphs } from "./text.ts";
 
@@ -26,14 +27,8 @@ export interface Note {
   text: string;
 }
 
-export interface CleanArticle {
-  title: string;
-  date: string;
-  dateUncertain: boolean;
-  place: string;
-  source: string;
-  authors: Author[];
-  summary: string;
+/** The frontmatter the bulletin gets, plus the text and what the import noticed. */
+export interface CleanArticle extends Omit<BulletinFrontmatter, "draft"> {
   paragraphs: string[];
   figures: Figure[];
   notes: Note[];

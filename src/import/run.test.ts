@@ -1,3 +1,4 @@
+import { GANGXI_FIGURES } from "./fixtures/gangxi-figures.ts";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -93,16 +94,9 @@ describe("ledger proposal", () => {
     expect(text).toContain("content/data/ledger.yaml");
     expect(await format(text, { parser: "yaml", printWidth: 100 })).toBe(text);
     const entries = parse(text) as Record<string, unknown>[];
-    expect(entries.map((e) => [e["kind"], e["count"], e["atLeast"] ?? false])).toEqual([
-      ["slogans", 450, false],
-      ["banners", 120, false],
-      ["boards", 180, false],
-      ["vehicleTrips", 200, true],
-      ["leaflets", 6800, false],
-      ["wechatPosts", 6, false],
-      ["ledHours", 1800, true],
-      ["tipsReceived", 1, false],
-    ]);
+    expect(entries.map((e) => [e["kind"], e["count"], e["atLeast"] ?? false])).toEqual(
+      GANGXI_FIGURES,
+    );
     for (const entry of entries) {
       const parsed = ledgerEntrySchema.parse(entry);
       expect(parsed.bulletin).toEqual({
