@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { defaultLocale, localeCodes, type Locale } from "../i18n/locales.ts";
+import { ledgerProblems } from "../ledger/aggregate.ts";
 import { assertContentIntegrity } from "./integrity.ts";
 
 export type LocalizedCollection = "bulletins" | "explainers" | "guides" | "qa" | "pages";
@@ -135,4 +136,14 @@ export async function getSlogans() {
 
 export async function getLaws() {
   return new Map((await getCollection("laws")).map((law) => [law.id, law.data]));
+}
+
+/** The publicity ledger; figures that would be counted twice fail the build. */
+export async function getLedger() {
+  const rows = (await getCollection("ledger")).map((row) => row.data);
+  const problems = ledgerProblems(rows);
+  if (problems.length > 0) {
+    throw new Error(`content/data/ledger.yaml:\n- ${problems.join("\n- ")}`);
+  }
+  return rows;
 }

@@ -19,6 +19,7 @@ export const footerLinks = [
   { route: "accessibility/", label: "nav.accessibility" },
   { route: "privacy/", label: "nav.privacy" },
   { route: "search/", label: "nav.search" },
+  { route: "ledger/", label: "ledger.title" },
 ] as const satisfies readonly { route: string; label: UiKey }[];
 
 /** Where to go when a feature cannot help (search without JavaScript, a page still to come). */

@@ -90,6 +90,8 @@ export const ledgerEntrySchema = strictFields({
   atLeast: z.boolean().default(false),
   source: nonEmpty("where the figure was reported"),
   bulletin: reference("bulletins").optional(),
+  /** Illustrative figures shipped with the kit: the ledger page says so until they are replaced. */
+  sample: z.boolean().default(false),
 }).refine((entry) => entry.periodEnd >= entry.periodStart, {
   error: "periodEnd is before periodStart",
   path: ["periodEnd"],
