@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { readDeploySettings } from "./src/build/deploy.ts";
 import { hosting } from "./src/build/integrations/hosting.ts";
+import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
 
@@ -20,5 +21,5 @@ export default defineConfig({
   },
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  integrations: [mdx(), hosting(), searchIndex(), socialImages()],
+  integrations: [mdx(), hosting(), searchIndex(), socialImages(), printMaterials()],
 });

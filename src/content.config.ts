@@ -20,7 +20,7 @@ import {
   siteSchema,
   sloganSchema,
 } from "./schemas/data.ts";
-import { bannerSchema } from "./schemas/print.ts";
+import { materialSchema, rewardsSchema } from "./schemas/print.ts";
 
 export const collections = {
   bulletins: defineCollection({ loader: localizedGlob("bulletins"), schema: bulletinSchema }),
@@ -33,5 +33,7 @@ export const collections = {
   slogans: defineCollection({ loader: file("content/data/slogans.yaml"), schema: sloganSchema }),
   ledger: defineCollection({ loader: file("content/data/ledger.yaml"), schema: ledgerEntrySchema }),
   laws: defineCollection({ loader: file("content/data/laws.yaml"), schema: lawSchema }),
-  banners: defineCollection({ loader: file("content/print/banners.yaml"), schema: bannerSchema }),
+  rewards: defineCollection({ loader: file("content/data/rewards.yaml"), schema: rewardsSchema }),
+  /** Print materials: one YAML file per material in content/print/<locale>/. */
+  materials: defineCollection({ loader: localizedGlob("print", "yaml"), schema: materialSchema }),
 };

@@ -203,11 +203,11 @@ describe("broken content", () => {
   });
 
   it("names the banner, the field and the maximum for a slogan too long for its banner", async () => {
-    const file = "content/print/banners.yaml";
+    const file = "content/print/zh-cn/banner-peace-red-on-white.yaml";
     const text = await readFile(join(root, file), "utf8");
     const output = await buildWith(file, text.replace("widthCm: 800", "widthCm: 300"));
     expect(output).toContain(
-      'content/print/banners.yaml: peace-red-on-white.slogan "打击黑恶势力 保障人民安居乐业" does not fit a 300 × 70 cm banner on one line: at most 6 characters fit, and it is 8 too long.',
+      'content/print/zh-cn/banner-peace-red-on-white.yaml: slogan "打击黑恶势力 保障人民安居乐业" does not fit a 300 × 70 cm banner on one line: at most 6 characters fit, and it is 8 too long.',
     );
   });
 

@@ -52,7 +52,8 @@ export function findReferenceProblems(input: IntegrityInput): Problem[] {
 }
 
 export interface BannerInput {
-  id: string;
+  /** The material file, e.g. content/print/zh-cn/banner-duty.yaml. */
+  file: string;
   slogan: Ref;
   locale: string;
   widthCm: number;
@@ -69,14 +70,14 @@ export function findBannerProblems(
   metrics: FontMetrics,
 ): Problem[] {
   const problems: Problem[] = [];
-  const file = "content/print/banners.yaml";
   for (const banner of banners) {
+    const file = banner.file;
     const slogan = slogans.get(banner.slogan.id);
     const text = slogan?.[banner.locale];
     if (typeof text !== "string") {
       problems.push({
         file,
-        field: `${banner.id}.slogan`,
+        field: "slogan",
         message: `names the slogan "${banner.slogan.id}", which is not in content/data/slogans.yaml${slogan ? ` in ${banner.locale}` : ""}. Fix the id or add the slogan there.`,
       });
       continue;
@@ -85,7 +86,7 @@ export function findBannerProblems(
     if (!fit.fits) {
       problems.push({
         file,
-        field: `${banner.id}.slogan`,
+        field: "slogan",
         message:
           `"${text}" does not fit a ${banner.widthCm} × ${banner.heightCm} cm banner on one line: ` +
           `at most ${fit.maxCharacters} characters fit, and it is ${fit.overBy} too long. ` +
@@ -105,13 +106,13 @@ let checked: Promise<void> | undefined;
 /** Loads the content once and throws one error listing every broken reference. */
 export function assertContentIntegrity(): Promise<void> {
   checked ??= (async () => {
-    const [laws, bulletins, explainers, qa, ledger, banners, slogans] = await Promise.all([
+    const [laws, bulletins, explainers, qa, ledger, materials, slogans] = await Promise.all([
       getCollection("laws"),
       getCollection("bulletins"),
       getCollection("explainers"),
       getCollection("qa"),
       getCollection("ledger"),
-      getCollection("banners"),
+      getCollection("materials"),
       getCollection("slogans"),
     ]);
     const problems = findReferenceProblems({
@@ -124,12 +125,23 @@ export function assertContentIntegrity(): Promise<void> {
       })),
       ledger: ledger.map((row) => ({ id: row.id, bulletin: row.data.bulletin })),
     });
+    const banners = materials.flatMap((material) =>
+      material.data.kind === "banner"
+        ? [
+            {
+              ...material.data,
+              file: material.filePath ?? `content/print/${material.id}.yaml`,
+              locale: material.id.slice(0, material.id.indexOf("/")),
+            },
+          ]
+        : [],
+    );
     // The print font is loaded only when there are banners to measure.
     if (banners.length > 0) {
       const { font } = await import("../render/fonts.ts");
       problems.push(
         ...findBannerProblems(
-          banners.map((banner) => banner.data),
+          banners,
           new Map(slogans.map((slogan) => [slogan.id, slogan.data as Record<string, unknown>])),
           font(700).metrics,
         ),

@@ -27,7 +27,7 @@ export function entryIdFromPath(collection: string, relativePath: string): strin
       )}; move the file into one of those folders (or add the language to src/i18n/locales.ts).`,
     );
   }
-  const slug = rest.join("/").replace(/\.mdx?$/, "");
+  const slug = rest.join("/").replace(/\.(?:mdx?|ya?ml)$/, "");
   if (!SLUG.test(slug)) {
     throw new Error(
       `${file}: the file name "${slug}" is used in the page address, so it must be lowercase ` +
@@ -62,12 +62,16 @@ export function checkLocalFiles(
   }
 }
 
-export function localizedGlob(collection: string) {
+/**
+ * Entries of `content/<folder>/<locale>/…`: Markdown pages, or YAML files (print materials,
+ * one per file).
+ */
+export function localizedGlob(collection: string, files: "markdown" | "yaml" = "markdown") {
   // Which file each id came from: `news.md` and `news.mdx` in one folder would both be
   // /news/, and Astro would silently keep only one of them.
   const sources = new Map<string, string>();
   return glob({
-    pattern: "**/[^_]*.{md,mdx}",
+    pattern: files === "yaml" ? "**/[^_]*.{yaml,yml}" : "**/[^_]*.{md,mdx}",
     base: `./content/${collection}`,
     generateId: ({ entry, base, data }) => {
       const id = entryIdFromPath(collection, entry);

@@ -28,21 +28,37 @@ describe("banners", () => {
   it("name the banner, what fits and by how much the slogan is too long", () => {
     const slogans = new Map([["s", { "zh-cn": "打击黑恶势力 保障人民安居乐业", en: "x" }]]);
     const problems = findBannerProblems(
-      [{ id: "b", slogan: { id: "s" }, locale: "zh-cn", widthCm: 300, heightCm: 70 }],
+      [
+        {
+          file: "content/print/zh-cn/b.yaml",
+          slogan: { id: "s" },
+          locale: "zh-cn",
+          widthCm: 300,
+          heightCm: 70,
+        },
+      ],
       slogans,
       bold(),
     );
     expect(problems).toEqual([
       {
-        file: "content/print/banners.yaml",
-        field: "b.slogan",
+        file: "content/print/zh-cn/b.yaml",
+        field: "slogan",
         message:
           '"打击黑恶势力 保障人民安居乐业" does not fit a 300 × 70 cm banner on one line: at most 6 characters fit, and it is 8 too long. Shorten the slogan, or make the banner longer (widthCm).',
       },
     ]);
     expect(
       findBannerProblems(
-        [{ id: "b", slogan: { id: "gone" }, locale: "zh-cn", widthCm: 600, heightCm: 70 }],
+        [
+          {
+            file: "content/print/zh-cn/b.yaml",
+            slogan: { id: "gone" },
+            locale: "zh-cn",
+            widthCm: 600,
+            heightCm: 70,
+          },
+        ],
         slogans,
         bold(),
       )[0]?.message,

@@ -1,7 +1,15 @@
 /** What kinds of page search knows, and the labels their filters and results show. */
 import type { UiKey } from "../i18n/ui.ts";
 
-export const searchTypes = ["bulletin", "explainer", "guide", "qa", "slogans", "page"] as const;
+export const searchTypes = [
+  "bulletin",
+  "explainer",
+  "guide",
+  "qa",
+  "slogans",
+  "material",
+  "page",
+] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 export const searchTypeLabel: Record<SearchType, UiKey> = {
@@ -10,6 +18,7 @@ export const searchTypeLabel: Record<SearchType, UiKey> = {
   guide: "type.guide",
   qa: "type.qa",
   slogans: "type.slogans",
+  material: "type.material",
   page: "type.page",
 };
 

@@ -48,6 +48,8 @@ describe("npm run check", () => {
     edit("qa/zh-cn/rewards.md", /^question:/mu, "topic2: x\nquestion:");
     edit("qa/zh-cn/what-is-12337.md", /^updated:/mu, "statutes:\n  - law: no-such-law\nupdated:");
     edit("data/ledger.yaml", /bulletin: zh-cn\/gangxi-town-measures/u, "bulletin: zh-cn/gone");
+    edit("print/zh-cn/banner-peace-red-on-white.yaml", /widthCm: 800/u, "widthCm: 300");
+    edit("print/en/poster-report.yaml", /^paper: A3$/mu, "paper: A5");
     unlinkSync(join(root, "content/qa/en/emergencies.md"));
     writeFileSync(join(root, "content/bulletins/zh-cn/x.ledger.yaml"), "[]\n");
 
@@ -62,6 +64,10 @@ describe("npm run check", () => {
       /ledger\.yaml: gangxi-2019-slogans\.bulletin points at the bulletin "zh-cn\/gone"/u,
     );
     expect(output).toMatch(/x\.ledger\.yaml: ledger figures proposed/u);
+    expect(output).toMatch(
+      /banner-peace-red-on-white\.yaml: slogan "打击黑恶势力 保障人民安居乐业" does not fit a 300 × 70 cm banner/u,
+    );
+    expect(output).toMatch(/print\/en\/poster-report\.yaml: paper: expected paper: A3 or A2/u);
     expect(output).toMatch(/qa\/zh-cn\/emergencies\.md: no en translation/u);
     expect(output).toMatch(
       /bulletins\/en\/fujian-central-inspection\.md: older than the original/u,

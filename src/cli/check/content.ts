@@ -125,7 +125,9 @@ export function checkContent(
         const file = rel(path);
         files += 1;
         const text = readFileSync(path, "utf8");
-        const match = FRONTMATTER.exec(text);
+        // A YAML entry (a print material) is all data; a page keeps its data in frontmatter.
+        const isYaml = /\.ya?ml$/u.test(entry);
+        const match = isYaml ? ([text, text] as const) : FRONTMATTER.exec(text);
         if (!match) {
           add(
             "error",
@@ -167,7 +169,7 @@ export function checkContent(
         }
         const data = result.data as Record<string, unknown>;
         const draft = data["draft"] === true;
-        const body = text.slice(match[0].length);
+        const body = isYaml ? "" : text.slice(match[0].length);
         const holes = findPlaceholders(raw);
         if (bodyHasPlaceholder(body)) holes.push("the text");
         if (holes.length > 0) {
@@ -178,12 +180,20 @@ export function checkContent(
             `fill in ${holes.join(", ")}${draft ? " (a draft: not published yet)" : ""}`,
           );
         }
+        if (name === "materials" && data["kind"] === "banner") {
+          banners.push({
+            ...(data as Omit<BannerInput, "file" | "locale">),
+            file,
+            locale: id.slice(0, id.indexOf("/")),
+          });
+        }
         if (Array.isArray(data["statutes"])) {
           citing.push({ file, field: "statutes", statutes: data["statutes"] as { law: Ref }[] });
         }
         const slash = id.indexOf("/");
         const locale = id.slice(0, slash);
-        if (slash > 0 && isLocale(locale)) {
+        // Materials are often in one language by design (a Chinese banner): no translation report.
+        if (slash > 0 && isLocale(locale) && name !== "materials") {
           summaries.push({
             collection: name,
             locale,
@@ -229,7 +239,6 @@ export function checkContent(
         const holes = findPlaceholders(item);
         if (holes.length > 0)
           add("error", "placeholders", file, `${id}: fill in ${holes.join(", ")}`);
-        if (name === "banners") banners.push(result.data as BannerInput);
         if (name === "slogans") slogans.set(id, result.data as Record<string, unknown>);
         if (name === "ledger") {
           ledger.push({ id, bulletin: (result.data as { bulletin?: Ref }).bulletin });

@@ -1,0 +1,41 @@
+/**
+ * Draws the print materials after the pages are built: reads the resolved materials the
+ * render-specs endpoint wrote, writes each PDF (and CMYK variant) with its PNG previews into
+ * `dist/materials/`, and `dist/materials/manifest.json` listing them. Unchanged materials come
+ * from the content-hash cache (src/print/output.ts).
+ */
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { MANIFEST, RENDER_SPECS, manifestItem } from "../../print/files.ts";
+import { printCacheDir, writeMaterial } from "../../print/output.ts";
+import type { MaterialSpec } from "../../print/spec.ts";
+
+export function printMaterials(): AstroIntegration {
+  let projectRoot = "";
+  return {
+    name: "pingan:print-materials",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const specsPath = join(outDir, RENDER_SPECS);
+        const specs = JSON.parse(await readFile(specsPath, "utf8")) as MaterialSpec[];
+        await rm(specsPath);
+        const started = performance.now();
+        const cache = printCacheDir(projectRoot);
+        const written = [];
+        for (const spec of specs) written.push(await writeMaterial(spec, outDir, cache));
+        const manifest = written.map((item) => manifestItem(item.spec, item.bytes));
+        await writeFile(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+        const drawn = written.filter((item) => !item.cached).length;
+        logger.info(
+          `${written.length} print materials: ${drawn} drawn, ${written.length - drawn} from cache, in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * `npm run print`: draws one material (by id or file) or all of them into a folder, with the
+ * same templates, fit rules and cache as the build. Each file is written whole or not at all;
+ * a material that fails is reported with its file, field and fix, and the others still print.
+ */
+import { basename, join, resolve } from "node:path";
+import { readDeploySettings } from "../../build/deploy.ts";
+import { isLocale, localeCodes, type Locale } from "../../i18n/locales.ts";
+import { paperNames, type PaperName } from "../../print/paper.ts";
+import {
+  resolveMaterial,
+  type MaterialSource,
+  type PrintOverrides,
+} from "../../print/materials.ts";
+import { printCacheDir, writeMaterial, type WrittenMaterial } from "../../print/output.ts";
+import { pageCount, type MaterialSpec } from "../../print/spec.ts";
+import { UsageError, UserError } from "../errors.ts";
+import { readPrintContent } from "./content.ts";
+
+export interface PrintRequest {
+  root: string;
+  /** A material id (`poster-report`) or file (`content/print/zh-cn/poster-report.yaml`). */
+  target?: string | undefined;
+  all: boolean;
+  locale?: string | undefined;
+  size?: string | undefined;
+  bleed?: string | undefined;
+  cropMarks: boolean;
+  cmyk: boolean;
+  out: string;
+  cache: boolean;
+}
+
+export interface PrintProgress {
+  start(total: number): void;
+  step(done: number, total: number, label: string): void;
+  finish(): void;
+}
+
+export interface PrintResult {
+  written: { item: WrittenMaterial; files: string[] }[];
+  failures: string[];
+}
+
+function overridesOf(request: PrintRequest): PrintOverrides {
+  const overrides: PrintOverrides = {};
+  if (request.size !== undefined) {
+    const size = request.size.toUpperCase();
+    if (!paperNames.includes(size as PaperName)) {
+      throw new UsageError(`--size ${request.size}: expected one of ${paperNames.join(", ")}`);
+    }
+    overrides.paper = size as PaperName;
+  }
+  if (request.bleed !== undefined) {
+    const bleed = Number(request.bleed);
+    if (!Number.isFinite(bleed) || bleed < 0 || bleed > 10) {
+      throw new UsageError(`--bleed ${request.bleed}: expected millimetres from 0 to 10, e.g. 3`);
+    }
+    overrides.bleedMm = bleed;
+  }
+  if (request.cropMarks) overrides.cropMarks = true;
+  if (request.cmyk) overrides.cmyk = true;
+  return overrides;
+}
+
+/** The materials a request names: one id or file (in one or every locale), or all. */
+export function selectSources(sources: MaterialSource[], request: PrintRequest): MaterialSource[] {
+  if (request.locale !== undefined && !isLocale(request.locale)) {
+    throw new UsageError(`--locale ${request.locale}: expected one of ${localeCodes.join(", ")}`);
+  }
+  const locale = request.locale as Locale | undefined;
+  const inLocale = (list: MaterialSource[]) =>
+    locale ? list.filter((s) => s.locale === locale) : list;
+  if (request.all) return inLocale(sources);
+  const target = request.target;
+  if (!target) throw new UsageError("name a material (its id or file), or pass --all");
+  const asFile = target.replace(/\\/gu, "/").replace(/^\.\//u, "");
+  const byFile = sources.filter(
+    (s) => s.file === asFile || resolve(request.root, s.file) === resolve(target),
+  );
+  if (byFile.length > 0) return byFile;
+  const id = basename(asFile).replace(/\.ya?ml$/u, "");
+  const byId = sources.filter((s) => s.id === id);
+  if (byId.length === 0) {
+    const known = [...new Set(sources.map((s) => s.id))].sort().join(", ");
+    throw new UserError(`no material "${target}" in content/print/. Known materials: ${known}`);
+  }
+  const selected = inLocale(byId);
+  if (selected.length === 0) {
+    throw new UserError(
+      `"${id}" has no ${locale} version; it exists in ${byId.map((s) => s.locale).join(", ")}`,
+    );
+  }
+  return selected;
+}
+
+/** File names in the output folder: flat, and saying the size when it is not the usual one. */
+function outputFiles(spec: MaterialSpec, overrides: PrintOverrides) {
+  const stem = `${spec.id}-${spec.locale}${overrides.paper ? `-${spec.paper}` : ""}`;
+  return {
+    pdf: `${stem}.pdf`,
+    cmykPdf: spec.cmyk ? `${stem}-cmyk.pdf` : undefined,
+    previews: Array.from({ length: pageCount(spec) }, (_, i) => `${stem}-${i + 1}.png`),
+  };
+}
+
+export async function printMaterials(
+  request: PrintRequest,
+  progress: PrintProgress,
+): Promise<PrintResult> {
+  const overrides = overridesOf(request);
+  const { sources, context } = readPrintContent(
+    request.root,
+    readDeploySettings(new URL(`file://${resolve(request.root)}/`)),
+  );
+  const selected = selectSources(sources, request);
+  const out = resolve(request.root, request.out);
+  const cache = request.cache ? printCacheDir(request.root) : undefined;
+  const result: PrintResult = { written: [], failures: [] };
+  progress.start(selected.length);
+  for (const [i, source] of selected.entries()) {
+    progress.step(i, selected.length, `${source.id} (${source.locale})`);
+    try {
+      const spec = resolveMaterial(source, context, overrides);
+      const files = outputFiles(spec, overrides);
+      const item = await writeMaterial(spec, out, cache, files);
+      result.written.push({
+        item,
+        files: [files.pdf, files.cmykPdf, ...files.previews]
+          .filter((f): f is string => !!f)
+          .map((f) => join(out, f)),
+      });
+    } catch (error) {
+      result.failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  progress.step(selected.length, selected.length, "");
+  progress.finish();
+  return result;
+}

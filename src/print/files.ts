@@ -1,0 +1,62 @@
+/**
+ * Where a material's files go in `dist/` and what the manifest says about them. Pages link to
+ * these paths and the build writes them, so both call the same functions.
+ */
+import { pageCount, type MaterialSpec } from "./spec.ts";
+
+export const MATERIALS_DIR = "materials";
+/** The build's hand-over from the pages to the PDF stage; removed once the PDFs are drawn. */
+export const RENDER_SPECS = `${MATERIALS_DIR}/render-specs.json`;
+export const MANIFEST = `${MATERIALS_DIR}/manifest.json`;
+
+export interface MaterialFiles {
+  pdf: string;
+  cmykPdf?: string | undefined;
+  previews: string[];
+}
+
+/** Paths relative to `dist/` (and to the base path on the site). */
+export function materialFiles(
+  spec: Pick<MaterialSpec, "id" | "locale" | "kind" | "cmyk">,
+): MaterialFiles {
+  const stem = `${MATERIALS_DIR}/${spec.id}/${spec.id}-${spec.locale}`;
+  return {
+    pdf: `${stem}.pdf`,
+    cmykPdf: spec.cmyk ? `${stem}-cmyk.pdf` : undefined,
+    previews: Array.from({ length: pageCount(spec) }, (_, i) => `${stem}-${i + 1}.png`),
+  };
+}
+
+/** One item of `dist/materials/manifest.json`. */
+export interface ManifestItem {
+  id: string;
+  kind: MaterialSpec["kind"];
+  locale: string;
+  name: string;
+  file: string;
+  cmykFile?: string | undefined;
+  previews: string[];
+  trim: { widthMm: number; heightMm: number };
+  bleedMm: number;
+  cropMarks: boolean;
+  pages: number;
+  bytes: number;
+}
+
+export function manifestItem(spec: MaterialSpec, bytes: number): ManifestItem {
+  const files = materialFiles(spec);
+  return {
+    id: spec.id,
+    kind: spec.kind,
+    locale: spec.locale,
+    name: spec.name,
+    file: files.pdf,
+    ...(files.cmykPdf ? { cmykFile: files.cmykPdf } : {}),
+    previews: files.previews,
+    trim: { widthMm: spec.trim.widthMm, heightMm: spec.trim.heightMm },
+    bleedMm: spec.bleedMm,
+    cropMarks: spec.cropMarks,
+    pages: pageCount(spec),
+    bytes,
+  };
+}

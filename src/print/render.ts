@@ -1,0 +1,67 @@
+/**
+ * A MaterialSpec → its PDF and a PNG preview per page. The template draws each page as a
+ * Satori tree at its real size in points; Satori turns it into SVG with the text as outlines;
+ * the QR codes are added as vector paths; the same SVG then becomes the PDF page (pdf.ts) and,
+ * cropped to the trim, the preview (resvg), so the preview shows exactly what prints.
+ */
+import { assertGlyphs } from "../render/fonts.ts";
+import { textOf } from "../render/element.ts";
+import { elementToSvg, svgToPng, templateFonts } from "../render/render.ts";
+import { canvasSize } from "./paper.ts";
+import { writePdf, type PdfMeta } from "./pdf.ts";
+import { qrPath } from "./qr.ts";
+import type { MaterialSpec } from "./spec.ts";
+import { palette, paletteCmyk, type PrintPage } from "./templates/common.ts";
+import { drawPages } from "./templates/index.ts";
+
+/** Preview width in pixels: enough to read a leaflet's small print on the materials page. */
+export const PREVIEW_WIDTH = 1000;
+
+export function materialPages(spec: MaterialSpec): PrintPage[] {
+  const pages = drawPages(spec, templateFonts());
+  assertGlyphs(spec.file, pages.map((page) => textOf(page.element)).join(""));
+  return pages;
+}
+
+/** The page as SVG, the QR codes drawn in as paths. */
+export async function pageSvg(spec: MaterialSpec, page: PrintPage): Promise<string> {
+  const { width, height } = canvasSize(spec);
+  const svg = await elementToSvg(page.element, width, height);
+  const codes = page.qr
+    .map((qr) => `<path fill="${palette.text.rgb}" d="${qrPath(qr.url, qr.x, qr.y, qr.size)}"/>`)
+    .join("");
+  return svg.replace(/<\/svg>\s*$/u, `${codes}</svg>`);
+}
+
+/** The SVG with its view cut to the trim: what the sheet looks like once cut. */
+export function trimmedSvg(svg: string, spec: MaterialSpec): string {
+  const { width, height, bleed } = canvasSize(spec);
+  const w = width - 2 * bleed;
+  const h = height - 2 * bleed;
+  return svg.replace(
+    /^<svg([^>]*?) width="[^"]*" height="[^"]*" viewBox="[^"]*"/u,
+    `<svg$1 width="${w}" height="${h}" viewBox="${bleed} ${bleed} ${w} ${h}"`,
+  );
+}
+
+export interface RenderedMaterial {
+  pdf: Buffer;
+  cmykPdf?: Buffer | undefined;
+  previews: Buffer[];
+  pages: number;
+}
+
+export function pdfMeta(spec: MaterialSpec): PdfMeta {
+  return { title: spec.name, author: spec.organiser, subject: spec.description, lang: spec.lang };
+}
+
+export async function renderMaterial(spec: MaterialSpec): Promise<RenderedMaterial> {
+  const svgs = await Promise.all(materialPages(spec).map((page) => pageSvg(spec, page)));
+  const options = { ...spec, meta: pdfMeta(spec) };
+  const pdf = await writePdf(svgs, { ...options, cmyk: false });
+  const cmykPdf = spec.cmyk
+    ? await writePdf(svgs, { ...options, cmyk: true, cmykOf: paletteCmyk })
+    : undefined;
+  const previews = svgs.map((svg) => svgToPng(trimmedSvg(svg, spec), PREVIEW_WIDTH));
+  return { pdf, cmykPdf, previews, pages: svgs.length };
+}

@@ -1,0 +1,185 @@
+/**
+ * What every print template shares: the palette (with the CMYK each colour prints as), the
+ * canvas with its bleed, the QR box and the channel list. Templates are pure functions from a
+ * MaterialSpec and font metrics to Satori element trees of the canvas size, plus the QR codes to
+ * draw over them (as vector paths, see qr.ts) at positions the template fixed.
+ */
+import { div, type Child, type Element, type Style } from "../../render/element.ts";
+import type { FontMetrics } from "../../render/typography.ts";
+import { fittedBlock } from "../layout.ts";
+import { canvasSize, mm } from "../paper.ts";
+import type { Channel, ColourScheme, MaterialSpec, QrTarget } from "../spec.ts";
+
+/** Campaign red and the text colours, with the inks a print shop expects for them. */
+export const palette = {
+  red: { rgb: "#e60012", cmyk: [0, 100, 100, 0] },
+  darkRed: { rgb: "#a40000", cmyk: [0, 100, 100, 35] },
+  text: { rgb: "#1a1a1a", cmyk: [0, 0, 0, 95] },
+  muted: { rgb: "#4d4d4d", cmyk: [0, 0, 0, 75] },
+  paper: { rgb: "#ffffff", cmyk: [0, 0, 0, 0] },
+  tint: { rgb: "#fdeceb", cmyk: [0, 8, 6, 0] },
+  gold: { rgb: "#ffe600", cmyk: [0, 5, 100, 0] },
+} as const satisfies Record<string, { rgb: string; cmyk: readonly number[] }>;
+
+/** The CMYK of a palette colour, for the CMYK variant; other colours convert by formula. */
+export function paletteCmyk(rgb: string): number[] | undefined {
+  const hex = rgb.toLowerCase();
+  return Object.values(palette)
+    .find((colour) => colour.rgb === hex)
+    ?.cmyk.slice();
+}
+
+export interface SchemeColours {
+  /** The big band behind the slogan or heading, and the text on it. */
+  band: string;
+  onBand: string;
+  /** Headings and emphasis on the paper. */
+  accent: string;
+}
+
+export function schemeColours(scheme: ColourScheme): SchemeColours {
+  return scheme === "white-on-red"
+    ? { band: palette.red.rgb, onBand: palette.paper.rgb, accent: palette.red.rgb }
+    : { band: palette.paper.rgb, onBand: palette.red.rgb, accent: palette.red.rgb };
+}
+
+export interface PrintFonts {
+  regular: FontMetrics;
+  bold: FontMetrics;
+}
+
+export interface QrOverlay {
+  url: string;
+  /** Top left and side, in canvas points (bleed included). */
+  x: number;
+  y: number;
+  size: number;
+}
+
+export interface PrintPage {
+  element: Element;
+  qr: QrOverlay[];
+}
+
+export interface Canvas {
+  width: number;
+  height: number;
+  bleed: number;
+  /** Trim width and height in points. */
+  trimW: number;
+  trimH: number;
+  /** Scale against the design size, so A2 is A3 enlarged, not A3 with more white. */
+  scale: number;
+}
+
+export function canvasOf(spec: MaterialSpec, designWidthMm: number): Canvas {
+  const size = canvasSize(spec);
+  return {
+    ...size,
+    trimW: mm(spec.trim.widthMm),
+    trimH: mm(spec.trim.heightMm),
+    scale: spec.trim.widthMm / designWidthMm,
+  };
+}
+
+/** An absolutely placed box on the canvas. */
+export function at(
+  box: { x: number; y: number; width: number; height: number },
+  style: Style,
+  children?: Child | Child[],
+): Element {
+  return div(
+    {
+      position: "absolute",
+      left: box.x,
+      top: box.y,
+      width: box.width,
+      height: box.height,
+      display: "flex",
+      boxSizing: "border-box",
+      ...style,
+    },
+    children,
+  );
+}
+
+/** The page: the paper colour everywhere, bleed included, and the font. */
+export function sheet(canvas: Canvas, lang: string, children: Element[]): Element {
+  return {
+    type: "div",
+    props: {
+      lang,
+      style: {
+        position: "relative",
+        display: "flex",
+        width: canvas.width,
+        height: canvas.height,
+        backgroundColor: palette.paper.rgb,
+        fontFamily: "Noto Sans SC",
+        color: palette.text.rgb,
+      },
+      children,
+    },
+  };
+}
+
+/**
+ * The QR code's white box with its caption under it; the code itself is drawn later over the
+ * box (see render.ts), so the returned overlay and the box share one position.
+ */
+export function qrBlock(
+  spec: MaterialSpec,
+  target: QrTarget,
+  fonts: PrintFonts,
+  box: { x: number; y: number; size: number; captionHeight: number; captionSize: number },
+  field = "qr",
+): { elements: Element[]; overlay: QrOverlay } {
+  const caption = fittedBlock(
+    target.caption,
+    {
+      file: spec.file,
+      field: `${field} caption`,
+      where: "the QR code's caption",
+      metrics: fonts.bold,
+      width: box.size,
+      height: box.captionHeight,
+      minSize: box.captionSize * 0.6,
+      maxSize: box.captionSize,
+      maxLines: 2,
+      lineHeight: 1.3,
+      balance: true,
+    },
+    { fontWeight: 700, alignItems: "center", textAlign: "center" },
+  );
+  return {
+    elements: [
+      at(
+        { x: box.x, y: box.y, width: box.size, height: box.size },
+        { backgroundColor: palette.paper.rgb },
+      ),
+      at(
+        { x: box.x, y: box.y + box.size, width: box.size, height: box.captionHeight },
+        { justifyContent: "center", color: palette.text.rgb },
+        caption,
+      ),
+    ],
+    overlay: { url: target.url, x: box.x, y: box.y, size: box.size },
+  };
+}
+
+/**
+ * A channel as one line of running text: `110报警电话：110（全天24小时）`. Sample values say
+ * so themselves (`0000-12345678（示例）`), and the foot line warns while any remain.
+ */
+export function channelLine(channel: Channel, lang: string): string {
+  const zh = /^zh\b/iu.test(lang);
+  const hours = channel.hours ? (zh ? `（${channel.hours}）` : ` (${channel.hours})`) : "";
+  return `${channel.name}${zh ? "：" : ": "}${channel.value}${hours}`;
+}
+
+/** The small print at the foot of a material: the issuer, and a warning while samples remain. */
+export function footLine(spec: MaterialSpec): string {
+  const zh = /^zh\b/iu.test(spec.lang);
+  const warning = spec.samples.length > 0 ? spec.labels.sampleWarning : "";
+  return [spec.organiser, warning].filter(Boolean).join(zh ? "　" : "  ·  ");
+}

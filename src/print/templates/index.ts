@@ -1,0 +1,26 @@
+/** The template of each kind of material. */
+import type { MaterialKind, MaterialSpec } from "../spec.ts";
+import { bannerPages } from "./banner.ts";
+import { boardPages } from "./board.ts";
+import type { PrintFonts, PrintPage } from "./common.ts";
+import { leafletPages } from "./leaflet.ts";
+import { noticePages } from "./notice.ts";
+import { posterPages } from "./poster.ts";
+
+type TemplateOf<K extends MaterialKind> = (
+  spec: Extract<MaterialSpec, { kind: K }>,
+  fonts: PrintFonts,
+) => PrintPage[];
+
+const templates: { [K in MaterialKind]: TemplateOf<K> } = {
+  poster: posterPages,
+  leaflet: leafletPages,
+  banner: bannerPages,
+  board: boardPages,
+  notice: noticePages,
+};
+
+/** Draws the pages of any material with the template of its kind. */
+export function drawPages(spec: MaterialSpec, fonts: PrintFonts): PrintPage[] {
+  return (templates[spec.kind] as TemplateOf<MaterialSpec["kind"]>)(spec, fonts);
+}

@@ -1,0 +1,173 @@
+/**
+ * Reward notice (悬赏通告-style): the title large, the preamble, the local reward rules as a
+ * numbered list, how to claim, the confidentiality promise, the ways to report and a QR code,
+ * and the issuer and date set right as on an official notice. Everything comes from the reward
+ * rules in content/data/rewards.yaml, so a new rule or amount is one edit, not a new design.
+ */
+import { div } from "../../render/element.ts";
+import { fittedBlock, flowElement, flowFit, type FlowBlock } from "../layout.ts";
+import { mm } from "../paper.ts";
+import type { NoticeSpec } from "../spec.ts";
+import {
+  at,
+  canvasOf,
+  channelLine,
+  footLine,
+  palette,
+  qrBlock,
+  sheet,
+  type PrintFonts,
+  type PrintPage,
+} from "./common.ts";
+
+export function noticeBlocks(spec: NoticeSpec): FlowBlock[] {
+  const zh = /^zh\b/iu.test(spec.lang);
+  const numbered = (i: number) => (zh ? `${"一二三四五六七八九十"[i] ?? i + 1}、` : `${i + 1}. `);
+  return [
+    { kind: "paragraph", text: spec.rewards.preamble },
+    ...spec.rewards.rules.map((text, i) => ({
+      kind: "strong" as const,
+      text: `${numbered(i)}${text}`,
+    })),
+    { kind: "paragraph", text: spec.rewards.claim },
+    { kind: "paragraph", text: spec.rewards.confidentiality },
+    { kind: "paragraph", text: spec.rewards.source },
+    { kind: "heading", text: spec.labels.channels },
+    ...spec.channels.map((channel) => ({
+      kind: "item" as const,
+      text: channelLine(channel, spec.lang),
+    })),
+  ];
+}
+
+export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
+  const c = canvasOf(spec, 297);
+  const s = c.scale;
+  const b = c.bleed;
+  const margin = mm(24) * s;
+  const inner = c.trimW - 2 * margin;
+  const frame = mm(4) * s;
+  const where = spec.paper ? `the ${spec.paper} reward notice` : "the reward notice";
+
+  const titleH = 72 * s * 1.3;
+  const title = at(
+    { x: b + margin, y: b + margin * 1.3, width: inner, height: titleH },
+    { justifyContent: "center", color: palette.red.rgb },
+    fittedBlock(
+      spec.rewards.title,
+      {
+        file: spec.file,
+        field: "rewards title",
+        where: `the title of ${where}`,
+        metrics: fonts.bold,
+        width: inner,
+        height: titleH,
+        minSize: 36 * s,
+        maxSize: 72 * s,
+        step: 2,
+        maxLines: 1,
+        lineHeight: 1.3,
+      },
+      { fontWeight: 700, letterSpacing: /^zh\b/iu.test(spec.lang) ? 12 * s : 0 },
+    ),
+  );
+
+  const qrSize = mm(42) * s;
+  const captionH = 14 * s * 1.3 * 2;
+  const issuerH = 16 * s * 1.5 * 2;
+  const top = b + margin * 1.3 + titleH + margin * 0.6;
+  const bottom = b + c.trimH - mm(26) * s;
+  const flowOptions = {
+    file: spec.file,
+    field: "rewards",
+    where,
+    width: inner,
+    height: bottom - top - issuerH - margin * 0.5,
+    lastColumnHeight: bottom - top - Math.max(issuerH, qrSize + captionH) - margin * 0.5,
+    columns: 1,
+    columnGap: 0,
+    minSize: 12 * s,
+    maxSize: 18 * s,
+    headingScale: 1.2,
+    lineHeight: 1.6,
+    regular: fonts.regular,
+    bold: fonts.bold,
+  };
+  const flow = flowFit(noticeBlocks(spec), flowOptions);
+  const body = at(
+    { x: b + margin, y: top, width: inner, height: flowOptions.height },
+    {},
+    flowElement(flow, flowOptions, {
+      text: palette.text.rgb,
+      heading: palette.red.rgb,
+      bullet: palette.red.rgb,
+    }),
+  );
+  const qr = qrBlock(spec, spec.qr, fonts, {
+    x: b + margin,
+    y: bottom - qrSize - captionH,
+    size: qrSize,
+    captionHeight: captionH,
+    captionSize: 13 * s,
+  });
+  const issuerW = inner - qrSize - margin;
+  const issuer = at(
+    { x: b + c.trimW - margin - issuerW, y: bottom - issuerH, width: issuerW, height: issuerH },
+    { flexDirection: "column", alignItems: "flex-end", justifyContent: "flex-end" },
+    [spec.rewards.issuer, spec.rewards.date].map((line, i) =>
+      fittedBlock(
+        line,
+        {
+          file: spec.file,
+          field: i === 0 ? "rewards issuer" : "rewards date",
+          where: `the signature of ${where}`,
+          metrics: fonts.regular,
+          width: issuerW,
+          height: 16 * s * 1.5,
+          minSize: 10 * s,
+          maxSize: 16 * s,
+          maxLines: 1,
+          lineHeight: 1.5,
+        },
+        { alignItems: "flex-end" },
+      ),
+    ),
+  );
+  // A red double rule inside the trim, the look of a posted notice; the paper runs into the bleed.
+  const border = at(
+    { x: b + frame * 2, y: b + frame * 2, width: c.trimW - frame * 4, height: c.trimH - frame * 4 },
+    { border: `${frame}px solid ${palette.red.rgb}` },
+    div({
+      display: "flex",
+      flexGrow: 1,
+      margin: frame,
+      border: `${frame / 3}px solid ${palette.red.rgb}`,
+    }),
+  );
+  const foot = at(
+    { x: b + margin, y: b + c.trimH - mm(22) * s, width: inner, height: mm(7) * s },
+    { justifyContent: "center", color: palette.muted.rgb },
+    fittedBlock(
+      footLine(spec),
+      {
+        file: spec.file,
+        field: "organiser",
+        where: `the foot of ${where}`,
+        metrics: fonts.regular,
+        width: inner,
+        height: mm(7) * s,
+        minSize: 6 * s,
+        maxSize: 9 * s,
+        maxLines: 1,
+        lineHeight: 1.3,
+      },
+      {},
+    ),
+  );
+  return [
+    {
+      element: sheet(c, spec.lang, [border, title, body, issuer, ...qr.elements, foot]),
+      qr: [qr.overlay],
+    },
+  ];
+}
