@@ -1,6 +1,7 @@
 /**
  * Staff outputs on the real builds: the ledger page's charts and tables state exactly the
- * figures in content/data/ledger.yaml.
+ * figures in content/data/ledger.yaml; the LED feed and its text export carry exactly the
+ * active slogans, stay out of the sitemap and search, and are linked from the slogans page.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -71,6 +72,66 @@ function table(page: BuiltPage, figureId: string) {
     .map((text) => $(text).text().trim())
     .filter((text) => figure(text) !== undefined || text === "—");
   return { section, headers, rows, labels };
+}
+
+interface Slogan {
+  "zh-cn": string;
+  en: string;
+  active?: boolean;
+}
+
+const activeSlogans = (
+  parse(readFileSync(join(projectRoot, "content/data/slogans.yaml"), "utf8")) as Slogan[]
+).filter((slogan) => slogan.active !== false);
+
+function checkLed(dist: string, base: string, site: string) {
+  let pages: BuiltPage[] = [];
+  beforeAll(() => {
+    pages = loadPages(dist, base);
+  });
+
+  for (const locale of ["zh-cn", "en"] as const) {
+    const prefix = `${base}${locale === "en" ? "en/" : ""}`;
+
+    it(`${prefix}led/slogans.txt: the active slogans, one a line, UTF-8`, () => {
+      const bytes = readFileSync(join(dist, `${prefix.slice(base.length)}led/slogans.txt`));
+      expect(bytes.subarray(0, 3).toString("hex"), "no byte-order mark").not.toBe("efbbbf");
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      expect(text.endsWith("\n")).toBe(true);
+      expect(text.slice(0, -1).split("\n").sort()).toEqual(
+        activeSlogans.map((slogan) => slogan[locale]).sort(),
+      );
+    });
+
+    it(`${prefix}led/: every active slogan, no chrome, kept out of the sitemap and search`, () => {
+      const page = pages.find((p) => p.url === `${prefix}led/`);
+      expect(page).toBeDefined();
+      const $ = (page as BuiltPage).$;
+      expect($("html").attr("lang")).toBe(locale === "en" ? "en" : "zh-CN");
+      expect($('meta[name="robots"]').attr("content")).toMatch(/noindex/);
+      expect($("[data-pagefind-body]").length).toBe(0);
+      expect($("header, footer, nav").length).toBe(0);
+      const shown = $(".led__list:not([aria-hidden]) li")
+        .toArray()
+        .map((li) => $(li).text());
+      expect([...shown].sort()).toEqual(activeSlogans.map((slogan) => slogan[locale]).sort());
+      expect($('.led__list[aria-hidden="true"] li').length).toBe(shown.length);
+      expect($('link[rel="stylesheet"]').length).toBeGreaterThanOrEqual(2);
+      const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf8");
+      expect(sitemap).not.toContain(`${site}${prefix}led/`);
+    });
+
+    it(`${prefix}slogans/: links the LED feed and the text export from its staff tools`, () => {
+      const page = pages.find((p) => p.url === `${prefix}slogans/`);
+      const links = (page as BuiltPage)
+        .$("[data-led-tools] a")
+        .toArray()
+        .map((a) => (page as BuiltPage).$(a).attr("href"));
+      expect(links).toContain(`${prefix}led/`);
+      expect(links).toContain(`${prefix}led/slogans.txt`);
+      expect(links).toContain(`${prefix}ledger/`);
+    });
+  }
 }
 
 function checkLedger(dist: string, base: string) {
@@ -196,4 +257,12 @@ describe("the ledger page at the site root", () => {
 
 describe("the ledger page under a base path", () => {
   checkLedger(inject("distBase"), "/county/");
+});
+
+describe("the LED feed at the site root", () => {
+  checkLed(inject("distRoot"), "/", "https://pingan.example.org");
+});
+
+describe("the LED feed under a base path", () => {
+  checkLed(inject("distBase"), "/county/", "https://campaign.example.net");
 });

@@ -13,6 +13,7 @@ import {
 } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
+import { textWidthEm } from "../staff/text-width.ts";
 import { cspSafeSvg } from "./svg.ts";
 
 echarts.use([BarChart, GridComponent, TitleComponent, SVGRenderer]);
@@ -48,19 +49,6 @@ const TITLE_HEIGHT = 30;
 const PANEL_GAP = 16;
 const VALUE_ROOM = 64;
 
-/** Roughly how wide text is at `size` px: CJK and full-width characters are square. */
-export function textWidth(text: string, size: number): number {
-  let width = 0;
-  for (const char of text) {
-    width += /[\u1100-\uffff]/u.test(char)
-      ? size
-      : /[A-Z0-9mwMW]/.test(char)
-        ? size * 0.62
-        : size * 0.5;
-  }
-  return width;
-}
-
 export interface ChartLayout {
   height: number;
   panelWidth: number;
@@ -75,7 +63,7 @@ export function chartLayout(spec: BarChartSpec): ChartLayout {
   const panelHeight = (titled ? TITLE_HEIGHT : 0) + rows * ROW_HEIGHT + PANEL_GAP;
   const longest = Math.max(
     0,
-    ...spec.panels.flatMap((panel) => panel.categories.map((c) => textWidth(c, FONT_SIZE))),
+    ...spec.panels.flatMap((panel) => panel.categories.map((c) => textWidthEm(c) * FONT_SIZE)),
   );
   const labelWidth = Math.min(Math.ceil(longest) + 8, Math.floor(panelWidth * 0.45));
   const height = Math.ceil(spec.panels.length / spec.columns) * panelHeight;

@@ -25,9 +25,22 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/**
+ * HTML files staff download rather than pages readers visit: the WeChat-ready article beside
+ * each bulletin and explainer (inline styles, no site chrome, by design).
+ */
+export const DOWNLOADS = /(^|\/)wechat\.html$/;
+
+/**
+ * Pages with no site chrome on purpose: the LED feed fills a screen with slogans. They still
+ * carry the CSP, `lang` and a title, but no header, footer or share image.
+ */
+export const CHROMELESS = /(^|\/)led\/$/;
+
+/** Every page of a built site; the staff downloads are not pages. */
 export function loadPages(dist: string, base = "/"): BuiltPage[] {
   return listFiles(dist)
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && !DOWNLOADS.test(file))
     .map((file) => {
       const html = readFileSync(join(dist, file), "utf8");
       const path = file.endsWith("index.html") ? file.slice(0, -"index.html".length) : file;

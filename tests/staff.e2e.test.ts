@@ -1,0 +1,200 @@
+/**
+ * Staff outputs in Debian's Chromium. The LED feed at a 1920×1080 screen and a 384×96 LED
+ * strip: a slogan shows and fits the screen's height, with no console error; settings from the
+ * address apply and bad ones are ignored; reduced motion shows one slogan at a time; without
+ * JavaScript the feed still scrolls.
+ */
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/browser.ts";
+import { projectRoot, runBuild, tempDir } from "./support/project.ts";
+import { serveDist, type StaticServer } from "./support/server.ts";
+
+const SCREENS = [
+  { name: "1920×1080 screen", width: 1920, height: 1080 },
+  { name: "384×96 LED strip", width: 384, height: 96 },
+] as const;
+
+describe("staff outputs in a real browser", () => {
+  let dir = "";
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = await tempDir("staff-e2e");
+    const dist = join(dir, "dist");
+    const built = await runBuild(projectRoot, ["--out", dist]);
+    expect(built.code, built.stderr).toBe(0);
+    server = await serveDist(dist);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  /** A page whose console errors (CSP violations among them) and warnings are recorded. */
+  async function open(path: string, options: BrowserContextOptions = {}) {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const warnings: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+      if (message.type() === "warning") warnings.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}${path}`, { waitUntil: "networkidle" });
+    return { page, errors, warnings, close: () => context.close() };
+  }
+
+  /** The slogans on screen (the first copy of the list), and how the screen is laid out. */
+  function measure(page: Page) {
+    return page.evaluate(() => {
+      const led = document.querySelector<HTMLElement>("[data-led]");
+      const items = [...document.querySelectorAll<HTMLElement>(".led__list:not([aria-hidden]) li")];
+      const onScreen = items.filter((item) => {
+        const box = item.getBoundingClientRect();
+        return (
+          box.right > 0 &&
+          box.left < innerWidth &&
+          box.bottom > 0 &&
+          box.top < innerHeight &&
+          Number(getComputedStyle(item).opacity) > 0
+        );
+      });
+      const style = led ? getComputedStyle(led) : undefined;
+      const track = document.querySelector<HTMLElement>(".led__track");
+      return {
+        onScreen: onScreen.map((item) => {
+          const box = item.getBoundingClientRect();
+          return {
+            text: item.textContent ?? "",
+            top: box.top,
+            bottom: box.bottom,
+            fits: item.scrollHeight <= item.clientHeight + 1,
+          };
+        }),
+        viewport: { width: innerWidth, height: innerHeight },
+        scrollHeight: document.documentElement.scrollHeight,
+        colour: style?.color,
+        background: style?.backgroundColor,
+        fontSize: style ? Number.parseFloat(style.fontSize) : 0,
+        animation: track ? getComputedStyle(track).animationName : "",
+        duration: led?.style.getPropertyValue("--led-duration") ?? "",
+        listWidth: document.querySelector(".led__list")?.getBoundingClientRect().width ?? 0,
+        transform: track ? getComputedStyle(track).transform : "",
+      };
+    });
+  }
+
+  for (const screen of SCREENS) {
+    for (const path of ["/led/", "/en/led/"]) {
+      it(`${path} on a ${screen.name}: a slogan shows, fits the height, scrolls, no error`, async () => {
+        const viewport = { width: screen.width, height: screen.height };
+        const { page, errors, close } = await open(path, { viewport });
+        const first = await measure(page);
+        expect(first.onScreen.length).toBeGreaterThan(0);
+        for (const item of first.onScreen) {
+          expect(item.top, item.text).toBeGreaterThanOrEqual(0);
+          expect(item.bottom, item.text).toBeLessThanOrEqual(screen.height);
+        }
+        expect(first.scrollHeight).toBeLessThanOrEqual(screen.height);
+        expect(first.colour).toBe("rgb(255, 42, 26)");
+        expect(first.background).toBe("rgb(0, 0, 0)");
+        expect(first.animation).toBe("led-scroll");
+        await page.waitForTimeout(300);
+        expect((await measure(page)).transform).not.toBe(first.transform);
+        expect(errors).toEqual([]);
+        await close();
+      });
+    }
+  }
+
+  it("applies colours, size and speed from the address, on the 384×96 strip", async () => {
+    const { page, errors, close } = await open("/led/?fg=ffcc00&bg=%23000080&size=50&speed=5", {
+      viewport: { width: 384, height: 96 },
+    });
+    const shown = await measure(page);
+    expect(shown.colour).toBe("rgb(255, 204, 0)");
+    expect(shown.background).toBe("rgb(0, 0, 128)");
+    expect(shown.fontSize).toBeCloseTo(48, 0);
+    // One pass at 5 characters a second: the list's width in em, divided by 5.
+    expect(Number.parseFloat(shown.duration)).toBeCloseTo(shown.listWidth / 48 / 5, 0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("ignores bad settings, says so in the console, and keeps the defaults", async () => {
+    const { page, errors, warnings, close } = await open("/led/?fg=red&size=500&speed=-2", {
+      viewport: { width: 1920, height: 1080 },
+    });
+    const shown = await measure(page);
+    expect(shown.colour).toBe("rgb(255, 42, 26)");
+    expect(shown.fontSize).toBeCloseTo(Math.min(0.7 * 1080, 0.18 * 1920), 0);
+    expect(shown.onScreen.length).toBeGreaterThan(0);
+    expect(warnings.join("\n")).toMatch(/fg=red: expected a hex colour/);
+    expect(warnings.join("\n")).toMatch(/size=500: expected a number from 10 to 90/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("switches language with lang= and keeps the other settings", async () => {
+    const { page, close } = await open("/led/?lang=en&fg=00ff00", {
+      viewport: { width: 1920, height: 1080 },
+    });
+    await page.waitForURL(/\/en\/led\/\?lang=en&fg=00ff00$/);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect((await measure(page)).colour).toBe("rgb(0, 255, 0)");
+    await close();
+  });
+
+  for (const screen of SCREENS) {
+    it(`shows one slogan at a time under reduced motion, fitting the ${screen.name}`, async () => {
+      const { page, errors, close } = await open("/en/led/?hold=1", {
+        viewport: { width: screen.width, height: screen.height },
+        reducedMotion: "reduce",
+      });
+      const first = await measure(page);
+      expect(first.animation).toBe("none");
+      expect(first.onScreen).toHaveLength(1);
+      const [item] = first.onScreen;
+      expect(item?.fits, item?.text).toBe(true);
+      expect(item?.top).toBeGreaterThanOrEqual(0);
+      expect(item?.bottom).toBeLessThanOrEqual(screen.height);
+      await page.waitForTimeout(1200);
+      const next = await measure(page);
+      expect(next.onScreen).toHaveLength(1);
+      expect(next.onScreen[0]?.text).not.toBe(item?.text);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  it("shows one slogan at a time with mode=one, without reduced motion", async () => {
+    const { page, close } = await open("/led/?mode=one", { viewport: { width: 384, height: 96 } });
+    const shown = await measure(page);
+    expect(shown.animation).toBe("none");
+    expect(shown.onScreen).toHaveLength(1);
+    await close();
+  });
+
+  it("scrolls the slogans without JavaScript, and shows one at a time under reduced motion", async () => {
+    for (const reducedMotion of ["no-preference", "reduce"] as const) {
+      const { page, close } = await open("/led/", {
+        viewport: { width: 384, height: 96 },
+        javaScriptEnabled: false,
+        reducedMotion,
+      });
+      const shown = await measure(page);
+      expect(shown.animation).toBe(reducedMotion === "reduce" ? "none" : "led-scroll");
+      expect(shown.onScreen.length).toBeGreaterThan(0);
+      if (reducedMotion === "reduce") expect(shown.onScreen).toHaveLength(1);
+      await close();
+    }
+  });
+});
