@@ -5,7 +5,7 @@
  */
 import { getCollection } from "astro:content";
 import { formatDate } from "../i18n/format.ts";
-import { localeCodes } from "../i18n/locales.ts";
+import { localeCodes, type Locale } from "../i18n/locales.ts";
 import { absoluteUrl, localePath } from "../i18n/paths.ts";
 import {
   guideRoute,
@@ -17,6 +17,20 @@ import {
 import { materialKinds, type MaterialSpec } from "../print/spec.ts";
 import { assertContentIntegrity } from "./integrity.ts";
 import { getSite, splitId } from "./query.ts";
+
+/** Which materials exist in which locales: enough for static paths, no site address needed. */
+export async function getMaterialPaths(): Promise<
+  { id: string; locale: Locale; available: Locale[] }[]
+> {
+  const entries = (await getCollection("materials")).map((entry) => splitId(entry.id));
+  return entries.map(({ locale, slug }) => ({
+    id: slug,
+    locale,
+    available: localeCodes.filter((code) =>
+      entries.some((e) => e.slug === slug && e.locale === code),
+    ),
+  }));
+}
 
 async function resolveContext(site: URL | undefined): Promise<ResolveContext> {
   const [slogans, channels, rewards, explainers, guides] = await Promise.all([
@@ -56,10 +70,11 @@ let cached: Promise<MaterialSpec[]> | undefined;
 
 /**
  * Every material in every locale it is written in, resolved; sorted by locale, kind and id.
- * QR codes take the configured site address (`--site` or content/data/deploy.yaml).
+ * QR codes take the site address `Astro.site` gives pages and endpoints (`--site` or
+ * content/data/deploy.yaml); `import.meta.env.SITE` is not used, as an environment variable
+ * of that name would override it.
  */
-export function getMaterials(): Promise<MaterialSpec[]> {
-  const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+export function getMaterials(site: URL | undefined): Promise<MaterialSpec[]> {
   cached ??= (async () => {
     await assertContentIntegrity();
     const [entries, context] = await Promise.all([

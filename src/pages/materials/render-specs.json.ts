@@ -6,7 +6,7 @@
 import type { APIRoute } from "astro";
 import { getMaterials } from "../../collections/materials.ts";
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await getMaterials()), {
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(await getMaterials(site)), {
     headers: { "Content-Type": "application/json" },
   });

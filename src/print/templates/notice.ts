@@ -87,7 +87,7 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
     columns: 1,
     columnGap: 0,
     minSize: 12 * s,
-    maxSize: 18 * s,
+    maxSize: 24 * s,
     headingScale: 1.2,
     lineHeight: 1.6,
     regular: fonts.regular,

@@ -1,0 +1,153 @@
+/**
+ * Print materials on the real builds: the manifest lists every material with its trim, bleed
+ * and pages; each PDF parses with those boxes and page count; the QR code, rasterised from the
+ * PDF itself with poppler's pdftoppm, decodes to the reporting guide's absolute address in the
+ * material's language under the site and base of that build; and each material has a page
+ * with its full text, preview and downloads, indexed for search.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import jsQR from "jsqr";
+import { PDFDocument, PDFName, PDFNumber } from "pdf-lib";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadPages, type BuiltPage } from "./support/dist.ts";
+
+interface Item {
+  id: string;
+  kind: string;
+  locale: string;
+  file: string;
+  cmykFile?: string;
+  previews: string[];
+  trim: { widthMm: number; heightMm: number };
+  bleedMm: number;
+  pages: number;
+}
+
+const PT_PER_MM = 72 / 25.4;
+const scratch = mkdtempSync(join(tmpdir(), "pingan-print-test-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The last page of a PDF as pixels, drawn by poppler, not by our renderer. */
+function rasterise(pdf: string, pages: number): PNG {
+  const out = join(scratch, `page-${Math.random().toString(36).slice(2)}`);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "110",
+    "-f",
+    String(pages),
+    "-l",
+    String(pages),
+    pdf,
+    out,
+  ]);
+  const file = readdirSync(scratch).find((name) => name.startsWith(out.split("/").pop() ?? ""));
+  if (!file) throw new Error(`pdftoppm wrote nothing for ${pdf}`);
+  return PNG.sync.read(readFileSync(join(scratch, file)));
+}
+
+function checkMaterials(dist: () => string, base: string, site: string) {
+  let manifest: Item[] = [];
+  let pages: BuiltPage[] = [];
+  beforeAll(() => {
+    manifest = JSON.parse(readFileSync(join(dist(), "materials/manifest.json"), "utf8")) as Item[];
+    pages = loadPages(dist(), base);
+  });
+
+  it("lists every kind in both languages for posters and leaflets, with their files", () => {
+    const kinds = new Set(manifest.map((item) => item.kind));
+    expect([...kinds].sort()).toEqual(["banner", "board", "leaflet", "notice", "poster"]);
+    for (const kind of ["poster", "leaflet"]) {
+      expect(
+        manifest
+          .filter((item) => item.kind === kind)
+          .map((item) => item.locale)
+          .sort(),
+      ).toEqual(["en", "zh-cn"]);
+    }
+    for (const item of manifest) {
+      for (const file of [item.file, ...item.previews, ...(item.cmykFile ? [item.cmykFile] : [])]) {
+        expect(existsSync(join(dist(), file)), file).toBe(true);
+      }
+      expect(item.previews).toHaveLength(item.pages);
+    }
+    expect(existsSync(join(dist(), "materials/render-specs.json"))).toBe(false);
+  });
+
+  it("writes PDFs whose page count, TrimBox and BleedBox match the manifest", async () => {
+    for (const item of manifest) {
+      for (const file of [item.file, ...(item.cmykFile ? [item.cmykFile] : [])]) {
+        const doc = await PDFDocument.load(readFileSync(join(dist(), file)), {
+          updateMetadata: false,
+        });
+        expect(doc.getPageCount(), file).toBe(item.pages);
+        for (const page of doc.getPages()) {
+          const unit = page.node.get(PDFName.of("UserUnit"));
+          const scale = unit instanceof PDFNumber ? unit.asNumber() : 1;
+          const trim = page.getTrimBox();
+          const bleed = page.getBleedBox();
+          expect(trim.width * scale, file).toBeCloseTo(item.trim.widthMm * PT_PER_MM, 1);
+          expect(trim.height * scale, file).toBeCloseTo(item.trim.heightMm * PT_PER_MM, 1);
+          expect((bleed.width - trim.width) * scale, file).toBeCloseTo(
+            2 * item.bleedMm * PT_PER_MM,
+            1,
+          );
+        }
+      }
+    }
+  });
+
+  it("prints QR codes that decode to the reporting guide in the material's language", () => {
+    const withQr = manifest.filter((item) => item.kind !== "banner");
+    expect(withQr.length).toBeGreaterThanOrEqual(6);
+    for (const item of withQr) {
+      const image = rasterise(join(dist(), item.file), item.pages);
+      const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
+      const prefix = item.locale === "en" ? "en/" : "";
+      expect(code?.data, item.file).toBe(`${site}${base}${prefix}report/`);
+    }
+  });
+
+  it("gives each material a page with its text, preview, notes and downloads, for search", () => {
+    for (const item of manifest) {
+      const url = `${base}${item.locale === "en" ? "en/" : ""}materials/${item.id}/`;
+      const page = pages.find((candidate) => candidate.url === url);
+      expect(page, url).toBeDefined();
+      if (!page) continue;
+      expect(page.$("[data-pagefind-body]").length, url).toBe(1);
+      expect(page.$("h1").text().length).toBeGreaterThan(0);
+      expect(page.$(".material-text").text().trim().length, url).toBeGreaterThan(10);
+      expect(page.$("[data-material-pdf]").attr("href")).toBe(`${base}${item.file}`);
+      const previews = page.$(".material-previews img");
+      expect(previews.length).toBe(item.pages);
+      previews.each((_, img) => {
+        expect(page.$(img).attr("alt")?.length ?? 0).toBeGreaterThan(0);
+      });
+      expect(page.$(".material-notes").text()).toContain(`${item.bleedMm}`);
+    }
+    const list = pages.find((page) => page.url === `${base}materials/`);
+    expect(list?.$("[data-material]").length).toBe(new Set(manifest.map((item) => item.id)).size);
+  });
+
+  it("shows the leaflet's four features and the poster's slogan as text", () => {
+    const leaflet = pages.find((page) => page.url === `${base}materials/leaflet-know-and-report/`);
+    const text = leaflet?.$(".material-text").text() ?? "";
+    for (const feature of ["组织特征", "经济特征", "行为特征", "危害特征", "举报奖励", "12337"]) {
+      expect(text).toContain(feature);
+    }
+    const poster = pages.find((page) => page.url === `${base}en/materials/poster-report/`);
+    expect(poster?.$(".material-text__slogan").text()).toMatch(/12337/u);
+  });
+}
+
+describe("print materials at the site root", () => {
+  checkMaterials(() => inject("distRoot"), "/", "https://pingan.example.org");
+});
+
+describe("print materials under a base path", () => {
+  checkMaterials(() => inject("distBase"), "/county/", "https://campaign.example.net");
+});
