@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
+import { runSearch } from "./support/search-page.ts";
 import { listFiles } from "./support/dist.ts";
 import { projectRoot, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
@@ -118,6 +119,20 @@ describe("the sample site in a real browser", () => {
     }
     expect(violations).toEqual([]);
     await context.close();
+  });
+
+  it("finds the print materials by the words they print", async () => {
+    const page = await browser.newPage();
+    for (const [path, query, material] of [
+      ["/search/", "明白纸", "/materials/leaflet-know-and-report/"],
+      ["/search/", "悬赏通告", "/materials/notice-rewards/"],
+      ["/search/", "人人有责", "/materials/banner-duty-white-on-red/"],
+      ["/en/search/", "leaflet", "/en/materials/leaflet-know-and-report/"],
+    ] as const) {
+      const { urls } = await runSearch(page, server.origin, path, query);
+      expect(urls, `${query}`).toContain(material);
+    }
+    await page.close();
   });
 
   it("switches language to the equivalent page", async () => {
