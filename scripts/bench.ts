@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --only images,search,build] [-- --sizes 100,1000,5000]
+ * npm run bench [-- --only images,print,search,build] [-- --sizes 100,1000,5000]
  *                [-- --build-sizes 500,2000,10000] [-- --cards 300]
- * Measures share images against plain Satori + resvg, search at each corpus size against stock
+ * Measures share images against plain Satori + resvg, print materials against the bare
+ * Satori → svg-to-pdfkit pipeline, search at each corpus size against stock
  * Pagefind on the same index, and the whole build against a plain Astro site of the same
  * Markdown, and prints tables. Figures are printed, not asserted:
  * speed belongs here, not in the tests.
@@ -9,12 +10,14 @@
 import { parseArgs } from "node:util";
 import { benchBuild, type BuildFigures } from "../src/bench/build.ts";
 import { benchImages, type ImageFigures } from "../src/bench/images.ts";
+import { benchPrint, type PrintFigures } from "../src/bench/print.ts";
 import { benchSearch, type SearchFigures } from "../src/bench/search.ts";
 
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "100,1000,5000" },
-    only: { type: "string", default: "images,search,build" },
+    only: { type: "string", default: "images,print,search,build" },
+    "print-runs": { type: "string", default: "3" },
     "build-sizes": { type: "string", default: "500,2000,10000" },
     cards: { type: "string", default: "300" },
   },
@@ -40,6 +43,26 @@ if (only.has("images")) {
     ["cards/s", (r) => r.cardsPerSecond.toFixed(1)],
     ["× baseline", (r) => (r.cardsPerSecond / (rows[0]?.cardsPerSecond ?? 1)).toFixed(2)],
     ["peak RSS MiB", (r) => r.peakRssMiB],
+  ]);
+}
+
+if (only.has("print")) {
+  const runs = Number(values["print-runs"]);
+  console.log(
+    `print: each kind of material, median of ${runs} cold renders (PDF + CMYK PDF + previews)`,
+  );
+  const rows = await benchPrint(runs, (line) => console.log(line));
+  table<PrintFigures>(rows, [
+    ["kind", (r) => r.kind],
+    ["trim", (r) => r.size],
+    ["pages", (r) => r.pages],
+    ["seconds", (r) => r.seconds.toFixed(2)],
+    ["bare Satori→PDF s", (r) => r.baselineSeconds.toFixed(2)],
+    ["× bare", (r) => (r.seconds / Math.max(r.baselineSeconds, 1e-6)).toFixed(2)],
+    ["PDF KiB", (r) => r.pdfKiB],
+    ["CMYK KiB", (r) => r.cmykKiB],
+    ["previews KiB", (r) => r.previewKiB],
+    ["from cache ms", (r) => r.cachedMs],
   ]);
 }
 
@@ -79,13 +102,16 @@ if (only.has("build")) {
     ["search s", (r) => r.searchSeconds.toFixed(1)],
     ["images s", (r) => r.imagesSeconds.toFixed(1)],
     ["images/s", (r) => r.imagesPerSecond.toFixed(1)],
+    ["PDFs s", (r) => r.pdfSeconds.toFixed(1)],
+    ["PDFs drawn", (r) => r.pdfsDrawn],
     ["peak MiB", (r) => r.peakMiB ?? "n/a"],
     ["output MiB", (r) => r.outputMiB],
     ["rebuild s", (r) => r.rebuildSeconds.toFixed(1)],
     ["rebuild images", (r) => r.rebuildImagesRendered],
+    ["rebuild PDFs", (r) => r.rebuildPdfsDrawn],
     ["plain Astro .md s", (r) => r.plainAstroSeconds.toFixed(1)],
     ["site+search ÷ plain", (r) => (siteAndSearch(r) / r.plainAstroSeconds).toFixed(2)],
     ["rebuild ÷ site+search", (r) => (r.rebuildSeconds / siteAndSearch(r)).toFixed(2)],
   ]);
-  console.log("PDFs: no print materials yet (#5). Hugo: not installed here, so no Hugo column.");
+  console.log("Hugo: not installed here, so no Hugo column.");
 }

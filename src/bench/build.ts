@@ -21,6 +21,10 @@ export interface BuildFigures {
   imagesSeconds: number;
   imagesRendered: number;
   imagesPerSecond: number;
+  /** Print materials (PDFs and previews) drawn cold, and how many a rebuild redrew. */
+  pdfSeconds: number;
+  pdfsDrawn: number;
+  rebuildPdfsDrawn: number;
   peakMiB: number | undefined;
   outputMiB: number;
   rebuildSeconds: number;
@@ -67,8 +71,9 @@ function timedNode(cwd: string, args: string[]): Promise<Timed> {
   });
 }
 
-function logged(output: string, pattern: RegExp): number {
-  return Number(pattern.exec(output)?.[1] ?? 0);
+/** A number from the build's log: the pattern's `group`th capture. */
+function logged(output: string, pattern: RegExp, group = 1): number {
+  return Number(pattern.exec(output)?.[group] ?? 0);
 }
 
 function size(dir: string): number {
@@ -130,6 +135,7 @@ export async function benchBuild(
     });
     // Images are drawn into a cache of this run's own, so the first build is really cold.
     process.env["PINGAN_IMAGE_CACHE"] = join(root, ".image-cache");
+    process.env["PINGAN_PRINT_CACHE"] = join(root, ".print-cache");
     const cold = await timedNode(root, ["scripts/build.ts"]);
     log(`  cold build: ${cold.seconds.toFixed(1)} s`);
     const dist = join(root, "dist");
@@ -149,15 +155,21 @@ export async function benchBuild(
     );
     const searchMs = logged(cold.output, /search-index\] indexed \d+ pages in (\d+) ms/);
     const rendered = logged(cold.output, /social-images\] \d+ images: (\d+) rendered/);
+    const pdfLine =
+      /print-materials\] \d+ print materials: (\d+) drawn, \d+ from cache, in (\d+) ms/;
+    const pdfMs = logged(cold.output, pdfLine, 2);
     return {
       pages,
       builtPages,
       seconds: cold.seconds,
-      astroSeconds: cold.seconds - imagesMs / 1000 - searchMs / 1000,
+      astroSeconds: cold.seconds - imagesMs / 1000 - searchMs / 1000 - pdfMs / 1000,
       searchSeconds: searchMs / 1000,
       imagesSeconds: imagesMs / 1000,
       imagesRendered: rendered,
       imagesPerSecond: imagesMs > 0 ? rendered / (imagesMs / 1000) : 0,
+      pdfSeconds: pdfMs / 1000,
+      pdfsDrawn: logged(cold.output, pdfLine),
+      rebuildPdfsDrawn: logged(warm.output, pdfLine),
       peakMiB: cold.peakMiB,
       outputMiB: Math.round((size(dist) / 1024 / 1024) * 10) / 10,
       rebuildSeconds: warm.seconds,
@@ -166,6 +178,7 @@ export async function benchBuild(
     };
   } finally {
     delete process.env["PINGAN_IMAGE_CACHE"];
+    delete process.env["PINGAN_PRINT_CACHE"];
     await rm(root, { recursive: true, force: true });
     await rm(plain, { recursive: true, force: true });
   }
