@@ -127,13 +127,26 @@ describe("contains search", () => {
     expect(session.total).toBe(3);
   });
 
-  it("looks each pair up once, exactly and by prefix", async () => {
+  it("looks each pair up once, exactly and by prefix, and by date only to break a tie", async () => {
     const lookup = fakeLookup(pages);
-    await startSearch(lookup, "黑除恶", { chinese: true });
-    expect(lookup.calls.sort()).toEqual([
+    await startSearch(lookup, "扫黑除恶", { chinese: true });
+    expect(lookup.calls.sort()).toEqual(["exact:扫黑", "exact:除恶", "prefix:扫黑", "prefix:除恶"]);
+
+    const tied = fakeLookup([
+      { url: "/old/", title: "t", date: "2019-01-01", content: "扫黑", tokens: [["扫黑", 0]] },
+      { url: "/new/", title: "t", date: "2024-01-01", content: "扫黑", tokens: [["扫黑", 0]] },
+    ]);
+    const session = await startSearch(tied, "扫黑", { chinese: true });
+    expect(tied.calls).toContain("exact:扫黑:date");
+    expect((await session.more(10)).map((hit) => hit.url)).toEqual(["/new/", "/old/"]);
+  });
+
+  it("looks up nothing for a term inside another term", async () => {
+    const lookup = fakeLookup(pages);
+    await startSearch(lookup, "除恶 黑除恶", { chinese: true });
+    expect(lookup.calls.filter((call) => !call.endsWith(":date")).sort()).toEqual([
       "exact:除恶",
       "exact:黑除",
-      "exact:黑除:date",
       "prefix:除恶",
       "prefix:黑除",
     ]);

@@ -162,11 +162,15 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
   }
   if (candidates.length === 0) return EMPTY;
 
-  // Newer first among equals: the same lookup sorted by date ranks every candidate by age.
-  const byDate = await lookup(first.text, { exact: first.kind === "pair", sortByDate: true });
-  const order = new Map(byDate.results.map((r, index) => [r.id, index]));
-  for (const candidate of candidates) {
-    candidate.recency = order.get(candidate.result.id) ?? Number.MAX_SAFE_INTEGER;
+  // Newer first among equals: the same lookup sorted by date ranks every candidate by age. Only
+  // needed when two candidates share a score, which is rare once scores of pairs are summed.
+  const scores = candidates.map((c) => c.score).sort((a, b) => a - b);
+  if (scores.some((score, i) => i > 0 && score === scores[i - 1])) {
+    const byDate = await lookup(first.text, { exact: first.kind === "pair", sortByDate: true });
+    const order = new Map(byDate.results.map((r, index) => [r.id, index]));
+    for (const candidate of candidates) {
+      candidate.recency = order.get(candidate.result.id) ?? Number.MAX_SAFE_INTEGER;
+    }
   }
   candidates.sort(compareRanked);
   return verifiedSession(candidates, plan, true, (data) =>

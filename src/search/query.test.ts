@@ -20,6 +20,13 @@ describe("query planning", () => {
     expect(planQuery("  港西　宣传 港西 ， ").terms.map((t) => t.needle)).toEqual(["港西", "宣传"]);
   });
 
+  it("drops a term found inside another: the longer one implies it", () => {
+    expect(planQuery("扫黑 扫黑除恶 宣传").terms.map((t) => t.needle)).toEqual([
+      "扫黑除恶",
+      "宣传",
+    ]);
+  });
+
   it("looks up only the pairs of a term that has any: its text check covers the rest", () => {
     const [term] = planQuery("王某12平台").terms;
     expect(term?.tokens).toEqual([

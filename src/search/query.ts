@@ -76,7 +76,13 @@ export function planQuery(query: string): QueryPlan {
     seen.add(needle);
     terms.push(planTerm(text, needle));
   }
-  return { terms };
+  // A term inside another (扫黑 beside 扫黑除恶) is found wherever the longer one is: it would
+  // only cost lookups.
+  return {
+    terms: terms.filter(
+      (term) => !terms.some((other) => other !== term && other.needle.includes(term.needle)),
+    ),
+  };
 }
 
 function planTerm(text: string, needle: string): TermPlan {
