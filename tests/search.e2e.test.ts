@@ -58,7 +58,8 @@ describe("search in a real browser over a generated corpus", () => {
     if (root) await rm(root, { recursive: true, force: true });
   });
 
-  const expectedZh = (query: string) => expectedPages(zh, query);
+  const expectedZh = (query: string, filters: Record<string, string> = {}) =>
+    expectedPages(zh, query, filters);
 
   it("finds exactly the pages that contain each Chinese query", async () => {
     const queries = sampleChineseQueries(zh);
@@ -69,7 +70,7 @@ describe("search in a real browser over a generated corpus", () => {
     let correct = 0;
     for (const { kind, query } of queries) {
       const want = expectedZh(query);
-      const got = await runSearch(page, server.origin, "/search/", query);
+      const got = await runSearch(page, server.origin, "/search/", query, { pageSize: 100 });
       const gotSet = new Set(got.urls);
       relevant += want.length;
       found += want.filter((url) => gotSet.has(url)).length;
@@ -105,7 +106,7 @@ describe("search in a real browser over a generated corpus", () => {
       const word = words[Math.floor(next() * words.length)] as string;
       const whole = new RegExp(`\\b${word}\\b`, "i");
       const want = en.filter((p) => whole.test(p.raw)).map((p) => p.url);
-      const got = await runSearch(page, server.origin, "/en/search/", word);
+      const got = await runSearch(page, server.origin, "/en/search/", word, { pageSize: 100 });
       const stem = word.replace(/(ing|ed|es|s|er|ly)$/, "").slice(0, Math.max(4, word.length - 4));
       const missed = want.filter((url) => !got.urls.includes(url));
       const unrelated = got.urls.filter((url) => {
@@ -130,11 +131,68 @@ describe("search in a real browser over a generated corpus", () => {
       /工作动态 · \d{4}年\d{1,2}月\d{1,2}日/,
     );
     expect(await first.locator(".search-result__excerpt mark").first().textContent()).toBe("扫黑");
-    expect(await page.locator(".search-result").count()).toBe(10);
+    // Five at first (each result is a page fragment to download), ten more each time.
+    expect(await page.locator(".search-result").count()).toBe(5);
     expect(await page.locator("[data-search-more]").isVisible()).toBe(true);
     expect(
       Number(await page.getAttribute("[data-search-results]", "data-search-count")),
-    ).toBeGreaterThan(10);
+    ).toBeGreaterThan(15);
+    await page.click("[data-search-more]");
+    await page.waitForSelector('[data-search-results][data-search-state="done"]');
+    expect(await page.locator(".search-result").count()).toBe(15);
+    expect(errors).toEqual([]);
+  });
+
+  it("narrows results by type, year and place, from a shared link and from the form", async () => {
+    const query = "扫黑";
+    const search = (params: Record<string, string>) =>
+      runSearch(page, server.origin, "/search/", query, { pageSize: 1000, params });
+    for (const filters of [
+      { type: "bulletin", year: "2021" },
+      { type: "explainer" },
+      { place: "示例镇", year: "2019" },
+    ]) {
+      const want = expectedZh(query, filters);
+      const got = await search(filters);
+      expect(want.length, JSON.stringify(filters)).toBeGreaterThan(0);
+      expect(got.urls.sort(), JSON.stringify(filters)).toEqual(want);
+      expect(got.count).toBe(want.length);
+    }
+    const all = expectedZh(query).length;
+
+    // The form: a filter applies as soon as it is chosen, and the address says so.
+    await runSearch(page, server.origin, "/search/", query, { pageSize: 1000 });
+    await page.selectOption("#search-filter-year", "2022");
+    await page.waitForFunction(
+      () =>
+        new URLSearchParams(window.location.search).get("year") === "2022" &&
+        document.querySelector('[data-search-results][data-search-state="done"][data-search-ms]'),
+    );
+    const want = expectedZh(query, { year: "2022" });
+    expect(Number(await page.getAttribute("[data-search-results]", "data-search-count"))).toBe(
+      want.length,
+    );
+    for (const meta of await page.locator(".search-result__meta").allTextContents()) {
+      expect(meta).toContain("2022年");
+    }
+    // Back returns to the unfiltered results, and the form shows it.
+    await page.goBack();
+    await page.waitForFunction(
+      (count) =>
+        document.querySelector(
+          `[data-search-results][data-search-state="done"][data-search-count="${count}"]`,
+        ),
+      all,
+    );
+    expect(await page.inputValue("#search-filter-year")).toBe("");
+
+    // A fieldset with a legend, and a label for every field.
+    expect(await page.locator("form fieldset > legend").textContent()).toBe("筛选结果");
+    for (const id of await page
+      .locator("form fieldset select")
+      .evaluateAll((s) => s.map((e) => e.id))) {
+      expect(await page.locator(`label[for="${id}"]`).count()).toBe(1);
+    }
     expect(errors).toEqual([]);
   });
 

@@ -1,21 +1,28 @@
 /**
- * The search page in the browser: reads `?q=`, runs the engine over Pagefind's index for this
- * page's language, and renders results into `[data-search-results]`.
+ * The search page in the browser: loads Pagefind as soon as the page loads, reads the query and
+ * filters from the address (`?q=`, `?type=`, `?year=`, `?place=`), runs the engine over the
+ * index for this page's language and renders results into `[data-search-results]`. A new
+ * search from the page's own form runs in place (the address is updated, so it can be shared
+ * and Back works), reusing the loaded runtime and index chunks.
  *
  * Test contract (kept stable for the browser tests): the container carries
  * `data-search-state` (`idle` | `loading` | `done` | `error`) and, when done,
  * `data-search-count` with the total; each result is one `a[href]` to the page; the
- * `[data-search-more]` button is removed once every result is shown. `data-search-ms` tells
- * how long the first results took.
+ * `[data-search-more]` button is hidden once every result is shown. For the benchmark,
+ * `data-search-ready` is set once Pagefind is loaded, and `data-search-ms` tells how long the
+ * first results of the last search took from the moment it was asked for.
  */
 import { startSearch, type Hit, type Lookup, type PagefindResponse } from "./engine.ts";
+import { searchFilterNames, type SearchFilterName } from "./fields.ts";
+
+interface SearchOptions {
+  sort?: Record<string, "asc" | "desc">;
+  filters?: Record<string, string>;
+}
 
 interface PagefindInstance {
   init(): Promise<void>;
-  search(
-    term: string,
-    options?: { sort?: Record<string, "asc" | "desc"> },
-  ): Promise<PagefindResponse | null>;
+  search(term: string, options?: SearchOptions): Promise<PagefindResponse | null>;
 }
 
 interface PagefindModule {
@@ -24,12 +31,22 @@ interface PagefindModule {
 
 interface PageConfig {
   pagefind: string;
-  lang: string;
   intl: string;
   chinese: boolean;
+  /** Results on the first page, and added by each "more". */
+  firstPage: number;
   pageSize: number;
   kinds: Record<string, string>;
   strings: Record<"loading" | "count" | "none" | "error" | "empty", string>;
+}
+
+type Filters = Partial<Record<SearchFilterName, string>>;
+
+interface Request {
+  query: string;
+  filters: Filters;
+  /** `?n=` sets how many results each page shows (links and tests can ask for more at once). */
+  pageSize: number | undefined;
 }
 
 /**
@@ -56,13 +73,51 @@ async function withoutSegmenter<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function lookupFor(instance: PagefindInstance, chinese: boolean): Lookup {
+function lookupFor(instance: PagefindInstance, chinese: boolean, filters: Filters): Lookup {
+  const active = Object.fromEntries(
+    Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
   return async (text, { exact, sortByDate }) => {
     const term = exact ? `"${text}"` : text;
-    const options = sortByDate ? { sort: { date: "desc" as const } } : {};
+    const options: SearchOptions = { filters: active };
+    if (sortByDate) options.sort = { date: "desc" };
     const run = async () => (await instance.search(term, options)) ?? { results: [] };
     return chinese ? withoutSegmenter(run) : run();
   };
+}
+
+async function loadPagefind(config: PageConfig): Promise<PagefindInstance> {
+  const pagefind = (await import(/* @vite-ignore */ config.pagefind)) as PagefindModule;
+  // The main thread, not a worker: the segmenter can only be hidden here. The excerpt is cut by
+  // the engine, so Pagefind's own is kept short.
+  const instance = pagefind.createInstance({ noWorker: true, excerptLength: 40 });
+  await instance.init();
+  return instance;
+}
+
+function readRequest(params: URLSearchParams): Request {
+  const filters: Filters = {};
+  for (const name of searchFilterNames) {
+    const value = params.get(name)?.trim();
+    if (value) filters[name] = value;
+  }
+  const n = Number(params.get("n"));
+  return {
+    query: (params.get("q") ?? "").trim(),
+    filters,
+    pageSize: n >= 1 ? Math.min(1000, Math.floor(n)) : undefined,
+  };
+}
+
+/** The address of a search: empty fields are left out, so shared links stay short. */
+function requestUrl(form: HTMLFormElement): URL {
+  const url = new URL(form.action, window.location.href);
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string" && value.trim()) url.searchParams.set(name, value.trim());
+  }
+  const n = new URLSearchParams(window.location.search).get("n");
+  if (n) url.searchParams.set("n", n);
+  return url;
 }
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -98,74 +153,132 @@ function renderHit(hit: Hit, config: PageConfig, dates: Intl.DateTimeFormat): HT
   return item;
 }
 
-async function run(container: HTMLElement): Promise<void> {
-  const started = performance.now();
+function boot(container: HTMLElement): void {
   const config = JSON.parse(container.dataset["config"] ?? "{}") as PageConfig;
   const status = container.querySelector<HTMLElement>("[data-search-status]");
   const list = container.querySelector<HTMLOListElement>("[data-search-list]");
   const more = container.querySelector<HTMLButtonElement>("[data-search-more]");
-  const input = document.querySelector<HTMLInputElement>("[data-search-input]");
+  const form = document.querySelector<HTMLFormElement>("[data-search-form]");
   if (!status || !list || !more) return;
-
-  const params = new URLSearchParams(window.location.search);
-  const query = (params.get("q") ?? "").trim();
-  // `n` sets how many results each page shows (links can ask for more at once).
-  const pageSize = Math.min(1000, Math.max(1, Number(params.get("n")) || config.pageSize));
-  if (input) input.value = query;
-  if (!query) {
-    container.dataset["searchState"] = "idle";
-    status.textContent = config.strings.empty;
-    more.remove();
-    return;
-  }
-
-  container.dataset["searchState"] = "loading";
-  status.textContent = config.strings.loading;
   const dates = new Intl.DateTimeFormat(config.intl, {
     year: "numeric",
     month: "long",
     day: "numeric",
     timeZone: "UTC",
   });
-  try {
-    const pagefind = (await import(/* @vite-ignore */ config.pagefind)) as PagefindModule;
-    const instance = pagefind.createInstance({ noWorker: true, excerptLength: 40 });
-    await instance.init();
-    const session = await startSearch(lookupFor(instance, config.chinese), query, {
-      chinese: config.chinese,
-    });
-    const showMore = async (): Promise<HTMLLIElement[]> => {
-      const hits = await session.more(pageSize);
-      const items = hits.map((hit) => renderHit(hit, config, dates));
-      list.append(...items);
-      if (session.done) more.remove();
-      else more.hidden = false;
-      const count = session.done ? list.children.length : session.total;
-      status.textContent =
-        count === 0 ? config.strings.none : fill(config.strings.count, { count, query });
-      container.dataset["searchCount"] = String(count);
-      return items;
-    };
-    more.addEventListener("click", async () => {
-      more.disabled = true;
-      container.dataset["searchState"] = "loading";
-      const items = await showMore();
-      more.disabled = false;
-      container.dataset["searchState"] = "done";
-      // Keyboard and screen-reader users continue from the first new result.
-      items[0]?.querySelector("a")?.focus();
-    });
-    await showMore();
-    // How long the first results took, for the benchmark.
-    container.dataset["searchMs"] = String(Math.round(performance.now() - started));
-    container.dataset["searchState"] = "done";
-  } catch (error) {
-    console.error(error);
-    container.dataset["searchState"] = "error";
-    status.textContent = config.strings.error;
-    more.remove();
-  }
+
+  // The runtime (script, WebAssembly, language metadata) loads now, while the reader types.
+  const ready = loadPagefind(config);
+  ready.then(
+    () => (container.dataset["searchReady"] = ""),
+    () => undefined,
+  );
+
+  /** Each search gets a number; a search overtaken by a newer one stops drawing. */
+  let current = 0;
+  let showMore: (() => Promise<HTMLLIElement[]>) | undefined;
+
+  const setState = (state: "idle" | "loading" | "done" | "error") => {
+    container.dataset["searchState"] = state;
+  };
+
+  const syncForm = (request: Request) => {
+    if (!form) return;
+    const input = form.querySelector<HTMLInputElement>("[data-search-input]");
+    if (input) input.value = request.query;
+    for (const name of searchFilterNames) {
+      const field = form.elements.namedItem(name);
+      if (field instanceof HTMLSelectElement) field.value = request.filters[name] ?? "";
+    }
+  };
+
+  const run = async (request: Request, started: number): Promise<void> => {
+    const id = ++current;
+    list.replaceChildren();
+    more.hidden = true;
+    showMore = undefined;
+    delete container.dataset["searchCount"];
+    delete container.dataset["searchMs"];
+    if (!request.query) {
+      setState("idle");
+      status.textContent = config.strings.empty;
+      return;
+    }
+    setState("loading");
+    status.textContent = config.strings.loading;
+    try {
+      const instance = await ready;
+      const lookup = lookupFor(instance, config.chinese, request.filters);
+      const session = await startSearch(lookup, request.query, { chinese: config.chinese });
+      if (id !== current) return;
+      let size = request.pageSize ?? config.firstPage;
+      showMore = async () => {
+        const hits = await session.more(size);
+        size = request.pageSize ?? config.pageSize;
+        if (id !== current) return [];
+        const items = hits.map((hit) => renderHit(hit, config, dates));
+        list.append(...items);
+        more.hidden = session.done;
+        const count = session.done ? list.children.length : session.total;
+        status.textContent =
+          count === 0
+            ? config.strings.none
+            : fill(config.strings.count, { count, query: request.query });
+        container.dataset["searchCount"] = String(count);
+        return items;
+      };
+      await showMore();
+      if (id !== current) return;
+      container.dataset["searchMs"] = String(Math.round(performance.now() - started));
+      setState("done");
+    } catch (error) {
+      if (id !== current) return;
+      console.error(error);
+      setState("error");
+      status.textContent = config.strings.error;
+      more.hidden = true;
+    }
+  };
+
+  more.addEventListener("click", async () => {
+    if (!showMore) return;
+    const id = current;
+    more.disabled = true;
+    setState("loading");
+    const items = await showMore();
+    more.disabled = false;
+    if (id !== current) return;
+    setState("done");
+    // Keyboard and screen-reader users continue from the first new result.
+    items[0]?.querySelector("a")?.focus();
+  });
+
+  const searchFromForm = () => {
+    if (!form) return;
+    const started = performance.now();
+    const url = requestUrl(form);
+    if (url.href !== window.location.href) window.history.pushState(null, "", url);
+    void run(readRequest(url.searchParams), started);
+  };
+  form?.addEventListener("submit", (event) => {
+    event.preventDefault();
+    searchFromForm();
+  });
+  // A filter applies as soon as it is chosen; focus stays where it is, and the status line
+  // (a live region) reads out the new count.
+  form?.addEventListener("change", (event) => {
+    if (event.target instanceof HTMLSelectElement) searchFromForm();
+  });
+  window.addEventListener("popstate", () => {
+    const request = readRequest(new URLSearchParams(window.location.search));
+    syncForm(request);
+    void run(request, performance.now());
+  });
+
+  const request = readRequest(new URLSearchParams(window.location.search));
+  syncForm(request);
+  void run(request, performance.now());
 }
 
 const container = document.querySelector<HTMLElement>("[data-search-results]");
-if (container) void run(container);
+if (container) boot(container);

@@ -16,28 +16,46 @@ export interface Indexed {
   /** Pagefind's indexed text of the page, normalised as the search normalises it. */
   text: string;
   raw: string;
+  /** The page's filter values, by filter name. */
+  filters: Record<string, string[]>;
 }
 
-export function readIndexed(dist: string): Indexed[] {
-  const dir = join(dist, "pagefind/fragment");
+/** Every page of the index Pagefind wrote into `dist/<bundle>/`. */
+export function readIndexed(dist: string, bundle = "pagefind"): Indexed[] {
+  const dir = join(dist, bundle, "fragment");
   return readdirSync(dir).map((file) => {
     const json = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
-    const fragment = JSON.parse(json.slice(json.indexOf("{"))) as { url: string; content: string };
+    const fragment = JSON.parse(json.slice(json.indexOf("{"))) as {
+      url: string;
+      content: string;
+      filters: Record<string, string[]>;
+    };
     return {
       id: file.replace(/\.pf_fragment$/, ""),
       url: fragment.url,
       english: fragment.url.startsWith("/en/"),
       text: normalise(fragment.content),
       raw: fragment.content,
+      filters: fragment.filters,
     };
   });
 }
 
-/** Pages whose indexed text contains every space-separated term of the query. */
-export function expectedPages(pages: Indexed[], query: string): string[] {
+/**
+ * Pages whose indexed text contains every space-separated term of the query, and that carry
+ * every filter value asked for.
+ */
+export function expectedPages(
+  pages: Indexed[],
+  query: string,
+  filters: Record<string, string> = {},
+): string[] {
   const needles = query.split(/\s+/).map(normalise).filter(Boolean);
   return pages
     .filter((p) => needles.every((n) => p.text.includes(n)))
+    .filter((p) =>
+      Object.entries(filters).every(([name, value]) => p.filters[name]?.includes(value)),
+    )
     .map((p) => p.url)
     .sort();
 }
