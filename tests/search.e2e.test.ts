@@ -5,13 +5,14 @@
  * contains it (precision 1), for words, sub-words, cross-word strings, names and numbers; a
  * string on no page finds nothing; space-separated terms mean AND. English: word search.
  */
+import { readdirSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { random, writeCorpus } from "./support/corpus.ts";
-import { copyProject, runBuild } from "./support/project.ts";
+import { copyProject, runBuild, tempDir } from "./support/project.ts";
 import {
   expectedPages,
   readIndexed,
@@ -20,9 +21,11 @@ import {
 } from "./support/queries.ts";
 import { runSearch } from "./support/search-page.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
+import { writeStockIndex } from "./support/stock-index.ts";
 
 describe("search in a real browser over a generated corpus", () => {
   let root = "";
+  let dist = "";
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
@@ -39,7 +42,7 @@ describe("search in a real browser over a generated corpus", () => {
     });
     const built = await runBuild(root, []);
     expect(built.code, built.stderr).toBe(0);
-    const dist = join(root, "dist");
+    dist = join(root, "dist");
     const indexed = readIndexed(dist);
     zh = indexed.filter((p) => !p.english);
     en = indexed.filter((p) => p.english);
@@ -194,6 +197,18 @@ describe("search in a real browser over a generated corpus", () => {
       expect(await page.locator(`label[for="${id}"]`).count()).toBe(1);
     }
     expect(errors).toEqual([]);
+  });
+
+  it("writes the index in smaller chunks than Pagefind's default (an undocumented setting)", async () => {
+    const stock = await tempDir("stock-index");
+    try {
+      await writeStockIndex(dist, stock);
+      const chunks = (bundle: string) =>
+        readdirSync(join(bundle, "index")).filter((f) => f.startsWith("zh-cn_")).length;
+      expect(chunks(join(dist, "pagefind"))).toBeGreaterThan(3 * chunks(stock));
+    } finally {
+      await rm(stock, { recursive: true, force: true });
+    }
   });
 
   it("submits the header search box to the search page and explains search without JavaScript", async () => {
