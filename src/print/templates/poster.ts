@@ -144,7 +144,11 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
       ...spec.channels.map((channel, i) =>
         div({ display: "flex", flexDirection: "column", height: perChannel }, [
           fittedBlock(
-            channel.hours ? `${channel.name}（${channel.hours}）` : channel.name,
+            channel.hours
+              ? /^zh\b/iu.test(spec.lang)
+                ? `${channel.name}（${channel.hours}）`
+                : `${channel.name} (${channel.hours})`
+              : channel.name,
             {
               ...box,
               field: `channels[${i}] name`,

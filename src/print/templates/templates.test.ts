@@ -12,7 +12,7 @@ import { PREVIEW_WIDTH, renderMaterial } from "../render.ts";
 
 const SNAPSHOTS = join(import.meta.dirname, "__snapshots__");
 
-describe("print template snapshots", () => {
+describe("print template snapshots", { timeout: 30_000 }, () => {
   it.each(Object.entries(exampleSpecs))("%s", async (name, spec) => {
     const { previews, pages } = await renderMaterial(spec);
     expect(pages).toBe(name === "leaflet" ? 2 : 1);
@@ -28,7 +28,7 @@ describe("print template snapshots", () => {
   });
 });
 
-describe("text that does not fit", () => {
+describe("text that does not fit", { timeout: 30_000 }, () => {
   it("fails a banner slogan naming the file, the field and the maximum", async () => {
     const spec = {
       ...exampleSpecs.banner,
