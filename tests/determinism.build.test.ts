@@ -1,6 +1,6 @@
 /**
  * Two clean builds of the same content give byte-identical output: every page, asset, search
- * index file and image (each build with an empty image cache of its own).
+ * index file, image and print PDF (each build with empty image and print caches of its own).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -23,6 +23,7 @@ describe("determinism", () => {
       const out = join(dir, run);
       const result = await runBuild(projectRoot, ["--out", out], {
         PINGAN_IMAGE_CACHE: join(dir, `cache-${run}`),
+        PINGAN_PRINT_CACHE: join(dir, `print-cache-${run}`),
       });
       expect(result.code, result.stderr).toBe(0);
       digests.push(
@@ -43,5 +44,6 @@ describe("determinism", () => {
       .map(([file]) => file);
     expect(differing).toEqual([]);
     expect(a.size).toBeGreaterThan(100);
+    expect([...a.keys()].filter((file) => file.endsWith(".pdf")).length).toBeGreaterThan(10);
   });
 });
