@@ -231,7 +231,7 @@ describe("the sample site at the root", () => {
     expect(articles.length).toBeGreaterThan(10);
     for (const page of articles) {
       const links = page
-        .$("[data-staff-tools] a[download]")
+        .$('[data-staff-tools] a[download][href$=".png"]')
         .toArray()
         .map((a) => page.$(a).attr("href") ?? "");
       expect(

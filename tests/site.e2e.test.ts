@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { runSearch } from "./support/search-page.ts";
-import { listFiles } from "./support/dist.ts";
+import { DOWNLOADS, listFiles } from "./support/dist.ts";
 import { projectRoot, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
 
@@ -33,7 +33,7 @@ describe("the sample site in a real browser", () => {
     server = await serveDist(dist);
     browser = await launchBrowser();
     pages = listFiles(dist)
-      .filter((file) => file.endsWith(".html"))
+      .filter((file) => file.endsWith(".html") && !DOWNLOADS.test(file))
       .map((file) => `/${file.replace(/index\.html$/, "")}`);
   });
 

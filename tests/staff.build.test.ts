@@ -1,14 +1,18 @@
 /**
  * Staff outputs on the real builds: the ledger page's charts and tables state exactly the
  * figures in content/data/ledger.yaml; the LED feed and its text export carry exactly the
- * active slogans, stay out of the sitemap and search, and are linked from the slogans page.
+ * active slogans, stay out of the sitemap and search, and are linked from the slogans page;
+ * every bulletin and explainer has a WeChat article (inline styles only, absolute addresses)
+ * and a broadcast script (plain text, figures as words), except pages shown as a fallback.
  */
-import { readFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as cheerio from "cheerio";
+import { HtmlValidate, type ConfigData } from "html-validate";
 import { parse } from "yaml";
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import { loadPages, type BuiltPage } from "./support/dist.ts";
-import { projectRoot } from "./support/project.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadPages, resolveInDist, type BuiltPage } from "./support/dist.ts";
+import { copyProject, projectRoot, runBuild } from "./support/project.ts";
 
 interface Entry {
   kind: string;
@@ -134,6 +138,91 @@ function checkLed(dist: string, base: string, site: string) {
   }
 }
 
+const ARTICLE = /^(?:en\/)?(?:bulletins|explainers)\/[^/]+\/$/;
+
+function checkOutputs(dist: string, base: string, site: string) {
+  let articles: BuiltPage[] = [];
+  beforeAll(() => {
+    articles = loadPages(dist, base).filter((page) => ARTICLE.test(page.url.slice(base.length)));
+  });
+  const output = (page: BuiltPage, selector: string) => {
+    const href = page.$(`[data-staff-tools] ${selector}`).attr("href") ?? "";
+    const file = resolveInDist(dist, base, href);
+    expect(file, `${page.url} → ${href}`).toBeDefined();
+    return readFileSync(join(dist, file ?? ""), "utf8");
+  };
+
+  it("links a WeChat article and a broadcast script beside every bulletin and explainer", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(14);
+    for (const page of articles) {
+      expect(page.$("[data-wechat-article]").attr("href"), page.url).toBe(`${page.url}wechat.html`);
+      expect(page.$("[data-broadcast-script]").attr("href"), page.url).toBe(
+        `${page.url}broadcast.txt`,
+      );
+      expect(page.$("[data-staff-outputs] [data-copy-html]").attr("data-copy-html")).toBe(
+        `${page.url}wechat.html`,
+      );
+    }
+  });
+
+  it("writes each WeChat article with inline styles only, absolute addresses, as valid HTML", async () => {
+    const config = JSON.parse(
+      readFileSync(join(projectRoot, ".htmlvalidate.json"), "utf8"),
+    ) as ConfigData;
+    // Inline styles are the point of this file: the WeChat editor keeps nothing else.
+    const validator = new HtmlValidate({
+      ...config,
+      rules: { ...config.rules, "no-inline-style": "off" },
+    });
+    for (const page of articles) {
+      const html = output(page, "[data-wechat-article]");
+      const $ = cheerio.load(html);
+      expect($("[class], style, link, script").length, page.url).toBe(0);
+      expect($("body [style]").length, page.url).toBeGreaterThan(5);
+      expect($("html").attr("lang")).toBe(page.$("html").attr("lang"));
+      expect($("h1").text(), page.url).toBe(page.$("h1").text());
+      for (const el of $("img[src], a[href]").toArray()) {
+        const address = $(el).attr("src") ?? $(el).attr("href") ?? "";
+        expect(address, page.url).toMatch(/^https?:\/\//);
+        if (el.tagName === "img") expect(address.startsWith(`${site}${base}`), address).toBe(true);
+      }
+      expect($("body").text()).toContain(`${site}${page.url}`);
+      const report = await validator.validateString(html, `${page.url}wechat.html`);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+        page.url,
+      ).toEqual([]);
+    }
+  });
+
+  it("writes each broadcast script as plain text: title announced, figures in words, short lines", () => {
+    for (const page of articles) {
+      const text = output(page, "[data-broadcast-script]");
+      const english = page.url.startsWith(`${base}en/`);
+      const title = page.$("h1").text();
+      expect(text, page.url).toMatch(
+        english
+          ? /^Attention, please\.\nHere is an announcement: /
+          : /^各位群众，现在播报一则消息：/,
+      );
+      expect(text.endsWith(english ? "End of announcement.\n" : "播报完毕。\n"), page.url).toBe(
+        true,
+      );
+      expect(text, page.url).not.toMatch(/[<>]|&[a-z]+;|\d/);
+      const joined = text.replace(/\n/g, english ? " " : "");
+      if (!/\d/.test(title)) expect(joined, page.url).toContain(title);
+      for (const line of text.split("\n")) {
+        const size = english ? line.split(/\s+/).length : [...line].length;
+        expect(size, `${page.url}: ${line}`).toBeLessThanOrEqual(english ? 35 : 60);
+      }
+    }
+    const gangxi = articles.find((page) => page.url === `${base}bulletins/gangxi-town-measures/`);
+    const script = output(gangxi as BuiltPage, "[data-broadcast-script]");
+    expect(script).toContain("张贴各类宣传标语四百五十条");
+    expect(script).toContain("二零一二年以来");
+  });
+}
+
 function checkLedger(dist: string, base: string) {
   let pages: BuiltPage[] = [];
   beforeAll(() => {
@@ -257,6 +346,68 @@ describe("the ledger page at the site root", () => {
 
 describe("the ledger page under a base path", () => {
   checkLedger(inject("distBase"), "/county/");
+});
+
+describe("WeChat articles and broadcast scripts at the site root", () => {
+  checkOutputs(inject("distRoot"), "/", "https://pingan.example.org");
+});
+
+describe("WeChat articles and broadcast scripts under a base path", () => {
+  checkOutputs(inject("distBase"), "/county/", "https://campaign.example.net");
+});
+
+describe("WeChat articles and broadcast scripts with an image and a fallback page", () => {
+  let root = "";
+  let dist = "";
+  const base = "/county/";
+  beforeAll(async () => {
+    root = await copyProject("staff");
+    rmSync(join(root, "content/bulletins/en/fujian-central-inspection.md"));
+    copyFileSync(
+      join(projectRoot, "public/favicon.svg"),
+      join(root, "content/bulletins/zh-cn/gangxi-truck.svg"),
+    );
+    const bulletin = join(root, "content/bulletins/zh-cn/gangxi-town-measures.md");
+    writeFileSync(
+      bulletin,
+      `${readFileSync(bulletin, "utf8")}\n![宣传车进村宣传](./gangxi-truck.svg)\n`,
+    );
+    const result = await runBuild(root, [
+      "--out",
+      "dist",
+      "--base",
+      base,
+      "--site",
+      "https://campaign.example.net",
+    ]);
+    expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+    dist = join(root, "dist");
+  });
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it("points the article's image at its absolute address under the site and base", () => {
+    const html = readFileSync(join(dist, "bulletins/gangxi-town-measures/wechat.html"), "utf8");
+    const src = cheerio.load(html)('img[alt="宣传车进村宣传"]').attr("src") ?? "";
+    expect(src).toMatch(/^https:\/\/campaign\.example\.net\/county\/_astro\/gangxi-truck\./);
+    expect(resolveInDist(dist, base, new URL(src).pathname), src).toBeDefined();
+  });
+
+  it("gives a fallback page neither a WeChat article nor a broadcast script, nor links to them", () => {
+    const page = loadPages(dist, base).find(
+      (p) => p.url === `${base}en/bulletins/fujian-central-inspection/`,
+    );
+    expect(page?.$("[data-fallback-notice]").length).toBe(1);
+    expect(page?.$("[data-staff-tools]").length).toBe(1);
+    expect(page?.$("[data-wechat-article], [data-broadcast-script], [data-copy-html]").length).toBe(
+      0,
+    );
+    const folder = join(dist, "en/bulletins/fujian-central-inspection");
+    expect(existsSync(join(folder, "wechat.html"))).toBe(false);
+    expect(existsSync(join(folder, "broadcast.txt"))).toBe(false);
+    expect(existsSync(join(dist, "bulletins/fujian-central-inspection/wechat.html"))).toBe(true);
+  });
 });
 
 describe("the LED feed at the site root", () => {

@@ -2,15 +2,21 @@
  * Staff outputs in Debian's Chromium. The LED feed at a 1920×1080 screen and a 384×96 LED
  * strip: a slogan shows and fits the screen's height, with no console error; settings from the
  * address apply and bad ones are ignored; reduced motion shows one slogan at a time; without
- * JavaScript the feed still scrolls.
+ * JavaScript the feed still scrolls. The copy buttons (ledger sentences, WeChat article) copy
+ * what they say with no Content Security Policy complaint, and hide without JavaScript; the
+ * WeChat article passes axe.
  */
+import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
 import { projectRoot, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const SCREENS = [
   { name: "1920×1080 screen", width: 1920, height: 1080 },
@@ -194,6 +200,87 @@ describe("staff outputs in a real browser", () => {
       expect(shown.animation).toBe(reducedMotion === "reduce" ? "none" : "led-scroll");
       expect(shown.onScreen.length).toBeGreaterThan(0);
       if (reducedMotion === "reduce") expect(shown.onScreen).toHaveLength(1);
+      await close();
+    }
+  });
+
+  it("copies a ledger sentence with its button, which is hidden without JavaScript", async () => {
+    const { page, errors, close } = await open("/ledger/");
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    const sentence = await page.inputValue("#sentence-all");
+    expect(sentence).toMatch(/^截至目前，累计张贴各类宣传标语\d+条/);
+    const box = await page.locator("[data-ledger=by-kind] svg").boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    await page.click('[data-copy-text="sentence-all"]');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(sentence);
+    expect(await page.textContent("#sentence-all + .copy [data-copy-status]")).toBe(
+      "已复制，可以粘贴了。",
+    );
+    expect(errors).toEqual([]);
+    await close();
+
+    const noJs = await open("/en/ledger/", { javaScriptEnabled: false });
+    expect(await noJs.page.locator("[data-copy]").first().isHidden()).toBe(true);
+    expect(await noJs.page.getAttribute("#sentence-all", "readonly")).not.toBeNull();
+    await noJs.close();
+  });
+
+  it("copies the WeChat article as formatted HTML from the staff tools, with no CSP complaint", async () => {
+    for (const path of ["/bulletins/gangxi-town-measures/", "/en/explainers/reporter-protected/"]) {
+      const { page, errors, close } = await open(path);
+      await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+      await page.click("[data-staff-tools] summary");
+      const button = page.locator("[data-staff-outputs] [data-copy]");
+      await button.click();
+      await expect
+        .poll(() => page.textContent("[data-staff-outputs] [data-copy-status]"))
+        .toMatch(/已复制|Copied/);
+      const copied = await page.evaluate(async () => {
+        const [item] = await navigator.clipboard.read();
+        return {
+          html: item ? await (await item.getType("text/html")).text() : "",
+          text: item ? await (await item.getType("text/plain")).text() : "",
+        };
+      });
+      const title = (await page.textContent("h1")) ?? "";
+      expect(copied.html).toContain(title.replace(/"/g, "&quot;").replace(/&(?!quot;)/g, "&amp;"));
+      expect(copied.html).toMatch(/<h1 style="[^"]+">[\s\S]*<p style="[^"]+">/);
+      expect(copied.html).not.toMatch(/class=|<script|<style/);
+      expect(copied.text.startsWith(title)).toBe(true);
+      expect(errors).toEqual([]);
+      await close();
+    }
+    const noJs = await open("/bulletins/gangxi-town-measures/", { javaScriptEnabled: false });
+    await noJs.page.click("[data-staff-tools] summary");
+    expect(await noJs.page.locator("[data-staff-outputs] [data-copy]").isHidden()).toBe(true);
+    expect(await noJs.page.locator("[data-wechat-article]").isVisible()).toBe(true);
+    await noJs.close();
+  });
+
+  it("writes WeChat articles that pass axe (WCAG 2.0/2.1/2.2 A and AA)", async () => {
+    for (const path of [
+      "/bulletins/gangxi-town-measures/wechat.html",
+      "/en/explainers/soft-violence-debt-collection/wechat.html",
+    ]) {
+      const { page, close } = await open(path);
+      await page.addScriptTag({ content: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run(document, {
+          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+        });
+        return result.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" "))}`);
+      });
+      expect(violations, path).toEqual([]);
       await close();
     }
   });

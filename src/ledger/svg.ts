@@ -4,6 +4,7 @@
  * font-size=, …), the hover `<style>` block and ECharts' bookkeeping attributes go, and ids
  * get a prefix so several charts on one page never share one.
  */
+import { escapeHtml } from "../staff/html.ts";
 
 /** CSS properties ECharts writes that SVG also accepts as presentation attributes. */
 const PRESENTATION = new Set([
@@ -57,9 +58,6 @@ export interface SvgOptions {
   rootAttributes?: Record<string, string>;
 }
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 export function cspSafeSvg(svg: string, options: SvgOptions): string {
   const withoutStyles = svg.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, "");
   const rewritten = withoutStyles.replace(
@@ -76,7 +74,7 @@ export function cspSafeSvg(svg: string, options: SvgOptions): string {
       }
       if (tag === "svg") {
         for (const [name, value] of Object.entries(options.rootAttributes ?? {})) {
-          kept.push([name, escapeAttribute(value)]);
+          kept.push([name, escapeHtml(value)]);
         }
       }
       const text = kept.map(([name, value]) => ` ${name}="${value}"`).join("");

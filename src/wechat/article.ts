@@ -1,0 +1,140 @@
+/**
+ * The WeChat-ready article: one HTML file whose every element carries its look in an inline
+ * `style`, because the WeChat official-account editor drops classes, style sheets and scripts
+ * when an article is pasted in. Images point at absolute addresses so the editor can fetch them.
+ * Pure: an ArticleSource in, a complete HTML document out.
+ */
+import * as cheerio from "cheerio";
+import { locales } from "../i18n/locales.ts";
+import { escapeHtml } from "../staff/html.ts";
+import type { ArticleSource } from "../staff/source.ts";
+
+export interface WechatTheme {
+  /** Heading rules and accents: the site's primary colour. */
+  primary: string;
+}
+
+export interface WechatStrings {
+  /** `原文链接：{url}` with the address filled in. */
+  originalLink: string;
+  /** `{label}：{value}` in the article's language. */
+  labelValue: (label: string, value: string) => string;
+}
+
+const TEXT = "#1a1a1a";
+const MUTED = "#595959";
+const BORDER = "#d9d2c7";
+const SURFACE = "#f6f3ee";
+
+/** Inline styles per element; elements not named keep no style. */
+function styles(theme: WechatTheme): Record<string, string> {
+  return {
+    h1: `margin:0 0 12px;font-size:22px;line-height:1.4;font-weight:bold;color:${TEXT};`,
+    h2: `margin:28px 0 12px;padding-left:10px;border-left:4px solid ${theme.primary};font-size:18px;line-height:1.5;font-weight:bold;color:${TEXT};`,
+    h3: `margin:20px 0 8px;font-size:16px;line-height:1.5;font-weight:bold;color:${TEXT};`,
+    h4: `margin:16px 0 8px;font-size:16px;line-height:1.5;font-weight:bold;color:${TEXT};`,
+    p: `margin:0 0 16px;font-size:16px;line-height:1.75;color:${TEXT};text-align:justify;`,
+    ul: "margin:0 0 16px;padding-left:24px;",
+    ol: "margin:0 0 16px;padding-left:24px;",
+    li: `margin:0 0 6px;font-size:16px;line-height:1.75;color:${TEXT};`,
+    blockquote: `margin:0 0 16px;padding:8px 12px;border-left:3px solid ${BORDER};background:${SURFACE};color:${MUTED};`,
+    strong: `font-weight:bold;color:${TEXT};`,
+    b: `font-weight:bold;color:${TEXT};`,
+    em: "font-style:italic;",
+    a: "color:#0b4f9c;text-decoration:underline;",
+    img: "display:block;max-width:100%;height:auto;margin:16px auto;",
+    table: "width:100%;margin:0 0 16px;border-collapse:collapse;font-size:14px;",
+    th: `padding:6px 8px;border:1px solid ${BORDER};text-align:left;font-weight:bold;`,
+    td: `padding:6px 8px;border:1px solid ${BORDER};text-align:left;`,
+    hr: `margin:24px 0;border:0;border-top:1px solid ${BORDER};`,
+    code: `padding:0 4px;background:${SURFACE};font-family:monospace;`,
+  };
+}
+
+/** A box in the page (an aside). */
+const BOX = (theme: WechatTheme) =>
+  `margin:0 0 16px;padding:12px 16px;border:1px solid ${BORDER};border-left:4px solid ${theme.primary};background:${SURFACE};`;
+
+/** Elements the editor would drop, or that must never reach it, removed with their content. */
+const REMOVED = "script, style, link, meta, iframe, object, embed, form, noscript, template, svg";
+
+/** Attributes kept (besides the style this module writes); everything else goes. */
+const KEPT: Record<string, string[]> = {
+  a: ["href"],
+  img: ["src", "alt"],
+  th: ["colspan", "rowspan"],
+  td: ["colspan", "rowspan"],
+  ol: ["start"],
+};
+
+/** The rendered body with inline styles only, absolute addresses, and nothing the editor drops. */
+export function wechatBody(html: string, baseUrl: string, theme: WechatTheme): string {
+  const $ = cheerio.load(html, null, false);
+  const css = styles(theme);
+  $(REMOVED).remove();
+  // The editor keeps <section> but not <aside>; a box's first paragraph is its title.
+  const boxes = $("aside").toArray();
+  for (const el of [...boxes, ...$("div").toArray()]) el.tagName = "section";
+  $("*").each((_, el) => {
+    if (!("attribs" in el)) return;
+    const tag = el.tagName.toLowerCase();
+    const keep = KEPT[tag] ?? [];
+    for (const name of Object.keys(el.attribs)) {
+      if (!keep.includes(name)) $(el).removeAttr(name);
+    }
+    for (const name of ["href", "src"]) {
+      const value = $(el).attr(name);
+      if (value !== undefined) $(el).attr(name, new URL(value, baseUrl).href);
+    }
+    const style = tag === "section" ? undefined : css[tag];
+    if (style) $(el).attr("style", style);
+  });
+  for (const box of boxes) {
+    $(box).attr("style", BOX(theme));
+    $(box).children("p").first().attr("style", `${css["p"]}font-weight:bold;`);
+  }
+  return $.html().trim();
+}
+
+export function wechatHtml(
+  source: ArticleSource,
+  theme: WechatTheme,
+  strings: WechatStrings,
+): string {
+  const css = styles(theme);
+  const lang = locales[source.locale].lang;
+  const meta = source.meta.map((m) => escapeHtml(strings.labelValue(m.label, m.value)));
+  const parts = [
+    `<h1 style="${css["h1"]}">${escapeHtml(source.title)}</h1>`,
+    `<p style="margin:0 0 20px;font-size:14px;line-height:1.6;color:${MUTED};">${meta.join("<br>")}</p>`,
+    source.cover
+      ? `<img src="${escapeHtml(source.cover.src)}" alt="${escapeHtml(source.cover.alt)}" style="${css["img"]}">`
+      : "",
+    source.lead
+      ? `<p style="margin:0 0 20px;padding:12px 16px;background:${SURFACE};font-size:16px;line-height:1.75;color:${TEXT};">${escapeHtml(source.lead)}</p>`
+      : "",
+    wechatBody(source.bodyHtml, source.url, theme),
+    ...source.facts.flatMap((fact) => [
+      `<h2 style="${css["h2"]}">${escapeHtml(fact.label)}</h2>`,
+      wechatBody(/^\s*</.test(fact.html) ? fact.html : `<p>${fact.html}</p>`, source.url, theme),
+    ]),
+    `<p style="margin:32px 0 0;padding-top:12px;border-top:1px solid ${BORDER};font-size:14px;line-height:1.6;color:${MUTED};">${escapeHtml(source.siteName)}<br>${escapeHtml(strings.originalLink)}</p>`,
+  ].filter(Boolean);
+  return [
+    "<!DOCTYPE html>",
+    `<html lang="${lang}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="robots" content="noindex">',
+    `<title>${escapeHtml(source.title)}</title>`,
+    "</head>",
+    '<body style="margin:0;padding:16px;background:#ffffff;">',
+    `<section style="max-width:677px;margin:0 auto;font-size:16px;line-height:1.75;color:${TEXT};">`,
+    ...parts,
+    "</section>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
