@@ -17,6 +17,7 @@ const usage = `Usage: npm run check [-- --root DIR]
 useAstroStandIns();
 const { checkContent } = await import("../src/cli/check/content.ts");
 const { formatReport } = await import("../src/cli/check/report.ts");
+const { checkPrint } = await import("../src/cli/check/print.ts");
 
 await runCommand(usage, async () => {
   const { values } = parseCommandArgs({ options: { root: { type: "string", default: "." } } });
@@ -26,7 +27,9 @@ await runCommand(usage, async () => {
   )) as {
     collections: Record<string, { loader: unknown; schema?: unknown }>;
   };
-  const report = formatReport(checkContent(root, config.collections), paintFor(process.stdout));
+  const result = checkContent(root, config.collections);
+  result.findings.push(...checkPrint(root));
+  const report = formatReport(result, paintFor(process.stdout));
   console.log(report.text);
   return report.errors > 0 ? 1 : 0;
 });

@@ -35,6 +35,7 @@ describe("npm run check", () => {
     expect(status).toBe(0);
     expect(output).toMatch(/✓ Fields: every field as its schema expects/u);
     expect(output).toMatch(/✓ Slogans on banners: every slogan fits its banner on one line/u);
+    expect(output).toMatch(/✓ Print materials: every material's text fits its paper/u);
     expect(output).not.toContain("\u001b[");
   });
 
@@ -50,6 +51,7 @@ describe("npm run check", () => {
     edit("data/ledger.yaml", /bulletin: zh-cn\/gangxi-town-measures/u, "bulletin: zh-cn/gone");
     edit("print/zh-cn/banner-peace-red-on-white.yaml", /widthCm: 800/u, "widthCm: 300");
     edit("print/en/poster-report.yaml", /^paper: A3$/mu, "paper: A5");
+    edit("print/zh-cn/poster-report.yaml", /^text: (.*)$/mu, "text: $1$1$1$1");
     unlinkSync(join(root, "content/qa/en/emergencies.md"));
     writeFileSync(join(root, "content/bulletins/zh-cn/x.ledger.yaml"), "[]\n");
 
@@ -68,6 +70,9 @@ describe("npm run check", () => {
       /banner-peace-red-on-white\.yaml: slogan "打击黑恶势力 保障人民安居乐业" does not fit a 300 × 70 cm banner/u,
     );
     expect(output).toMatch(/print\/en\/poster-report\.yaml: paper: expected paper: A3 or A2/u);
+    expect(output).toMatch(
+      /print\/zh-cn\/poster-report\.yaml: text is about \d+ characters too long for the text area of an A3 poster/u,
+    );
     expect(output).toMatch(/qa\/zh-cn\/emergencies\.md: no en translation/u);
     expect(output).toMatch(
       /bulletins\/en\/fujian-central-inspection\.md: older than the original/u,

@@ -37,6 +37,7 @@ export type Group =
   | "images"
   | "references"
   | "banners"
+  | "print"
   | "placeholders"
   | "proposals";
 

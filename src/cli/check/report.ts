@@ -11,6 +11,7 @@ const SECTIONS: [Group, string, string][] = [
   ["images", "Images", "every cover image exists"],
   ["references", "References", "every law and bulletin named exists"],
   ["banners", "Slogans on banners", "every slogan fits its banner on one line"],
+  ["print", "Print materials", "every material's text fits its paper"],
   ["placeholders", "Placeholders", "nothing left to fill in"],
   ["proposals", "Ledger proposals", "none waiting to be merged"],
 ];

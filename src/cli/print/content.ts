@@ -64,10 +64,14 @@ export interface PrintContent {
   context: ResolveContext;
 }
 
-/** Reads what printing needs under `root`; throws a ContentError listing every problem. */
+/**
+ * Reads what printing needs under `root`; throws a ContentError listing every problem, or with
+ * `skipBroken`, leaves out the materials that do not parse (the check reports those itself).
+ */
 export function readPrintContent(
   root: string,
   deploy: { site: string; base: string },
+  options: { skipBroken?: boolean } = {},
 ): PrintContent {
   const problems: string[] = [];
   const sources: MaterialSource[] = [];
@@ -75,12 +79,18 @@ export function readPrintContent(
     const file = `content/print/${entry}`;
     const [folder] = entry.split("/");
     if (!folder || !isLocale(folder)) {
-      problems.push(
-        `${file}: unknown locale folder "${folder}". Move it into one of: ${localeCodes.map((c) => `content/print/${c}/`).join(", ")}.`,
-      );
+      if (!options.skipBroken)
+        problems.push(
+          `${file}: unknown locale folder "${folder}". Move it into one of: ${localeCodes.map((c) => `content/print/${c}/`).join(", ")}.`,
+        );
       continue;
     }
-    const data = parseWith(materialSchema, readYaml(root, file, problems), file, problems);
+    const data = parseWith(
+      materialSchema,
+      readYaml(root, file, options.skipBroken ? [] : problems),
+      file,
+      options.skipBroken ? [] : problems,
+    );
     if (data)
       sources.push({ id: basename(entry).replace(/\.ya?ml$/u, ""), locale: folder, file, data });
   }
