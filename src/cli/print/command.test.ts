@@ -1,0 +1,63 @@
+// `npm run print` as staff run it: plain Node over the shipped content, into a temporary folder.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const project = new URL("../../../", import.meta.url).pathname;
+const out = mkdtempSync(join(tmpdir(), "pingan-print-cli-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function print(...args: string[]): { status: number; output: string } {
+  try {
+    const output = execFileSync(process.execPath, ["scripts/print.ts", ...args, "--out", out], {
+      cwd: project,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    return { status: 0, output };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string; stderr: string };
+    return { status: failed.status, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe("npm run print", { timeout: 60_000 }, () => {
+  it("draws one material in one language at another size, and warns about sample data", () => {
+    const { status, output } = print("poster-report", "--locale", "en", "--size", "a2");
+    expect(status, output).toBe(0);
+    expect(existsSync(join(out, "poster-report-en-A2.pdf"))).toBe(true);
+    expect(existsSync(join(out, "poster-report-en-A2-1.png"))).toBe(true);
+    expect(output).toMatch(/contains sample data: channel local-office-phone/u);
+  });
+
+  it("takes a material's file as well as its id", () => {
+    const { status } = print("content/print/zh-cn/banner-duty-white-on-red.yaml");
+    expect(status).toBe(0);
+    expect(existsSync(join(out, "banner-duty-white-on-red-zh-cn.pdf"))).toBe(true);
+    expect(existsSync(join(out, "banner-duty-white-on-red-zh-cn-cmyk.pdf"))).toBe(true);
+  });
+
+  it("names the known materials when the id is unknown, and the options when one is wrong", () => {
+    const unknown = print("no-such-poster");
+    expect(unknown.status).toBe(1);
+    expect(unknown.output).toMatch(
+      /no material "no-such-poster".*Known materials: .*poster-report/u,
+    );
+    const size = print("poster-report", "--size", "B5");
+    expect(size.status).toBe(2);
+    expect(size.output).toMatch(/--size B5: expected one of A4, A3, A2/u);
+    const banner = print("banner-duty-white-on-red", "--size", "A2");
+    expect(banner.status).toBe(1);
+    expect(banner.output).toMatch(/--size does not apply: a banner has its size in centimetres/u);
+  });
+
+  it("prints everything with --all, leaving no temporary files", () => {
+    const { status, output } = print("--all", "--locale", "zh-cn");
+    expect(status, output).toBe(0);
+    const files = readdirSync(out);
+    expect(files.filter((file) => file.endsWith(".pdf")).length).toBeGreaterThanOrEqual(7);
+    expect(files.filter((file) => file.endsWith(".tmp"))).toEqual([]);
+  });
+});
