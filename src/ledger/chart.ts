@@ -40,6 +40,8 @@ export interface BarChartSpec {
   label: string;
   barColour: string;
   textColour: string;
+  /** The class of the `<svg>` element. */
+  className?: string;
 }
 
 const FONT_SIZE = 14;
@@ -154,7 +156,7 @@ export function renderBarChart(spec: BarChartSpec): string {
     chart.setOption(chartOption(spec, layout));
     return cspSafeSvg(chart.renderToSVGString(), {
       idPrefix: spec.id,
-      rootAttributes: { role: "img", "aria-label": spec.label, class: "chart__svg" },
+      rootAttributes: { role: "img", "aria-label": spec.label, class: spec.className ?? "chart" },
     });
   } finally {
     chart.dispose();

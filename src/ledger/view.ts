@@ -28,7 +28,8 @@ export interface LedgerTable {
 export interface LedgerFigure {
   id: "by-kind" | "by-period" | "by-place";
   title: string;
-  svg: string;
+  /** The chart for wide screens, and the same chart one panel a row for phones. */
+  svg: { wide: string; narrow: string };
   table: LedgerTable;
 }
 
@@ -37,7 +38,9 @@ export interface ChartColours {
   text: string;
 }
 
-const CHART_WIDTH = 720;
+/** Drawn at these widths, a chart's text is about the size of the page's small print. */
+const WIDE = 720;
+const NARROW = 400;
 
 /** A period or place with no figure of a kind: not the same as a count of 0. */
 export const NONE = "—";
@@ -52,16 +55,23 @@ function figure(
   colours: ChartColours,
 ): LedgerFigure {
   const title = t(titleKey);
-  const svg = renderBarChart({
-    panels,
-    columns,
-    width: CHART_WIDTH,
-    id: `chart-${id}`,
-    label: t("ledger.chartLabel", { title }),
-    barColour: colours.bar,
-    textColour: colours.text,
-  });
-  return { id, title, svg, table: { caption: t("ledger.tableCaption", { title }), ...table } };
+  const draw = (width: number, perRow: number, variant: "wide" | "narrow") =>
+    renderBarChart({
+      panels,
+      columns: perRow,
+      width,
+      id: `chart-${id}-${variant}`,
+      label: t("ledger.chartLabel", { title }),
+      barColour: colours.bar,
+      textColour: colours.text,
+      className: `chart__svg chart__svg--${variant}`,
+    });
+  return {
+    id,
+    title,
+    svg: { wide: draw(WIDE, columns, "wide"), narrow: draw(NARROW, 1, "narrow") },
+    table: { caption: t("ledger.tableCaption", { title }), ...table },
+  };
 }
 
 function crossFigure<Column>(
