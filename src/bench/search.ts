@@ -223,10 +223,15 @@ async function stockSearch(
   if (when === "after load") {
     await page.evaluate(async (src) => {
       const pagefind = (await import(/* @vite-ignore */ src)) as {
-        createInstance(options: object): { init(): Promise<void> };
+        createInstance(options: object): {
+          init(): Promise<void>;
+          search(term: string): Promise<unknown>;
+        };
       };
       const instance = pagefind.createInstance({});
       await instance.init();
+      // As the search page does: wait until the runtime has loaded, fetching no index chunk.
+      await instance.search("");
       (window as unknown as { stock: unknown }).stock = instance;
     }, script);
   }

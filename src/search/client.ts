@@ -92,6 +92,9 @@ async function loadPagefind(config: PageConfig): Promise<PagefindInstance> {
   // the engine, so Pagefind's own is kept short.
   const instance = pagefind.createInstance({ noWorker: true, excerptLength: 40 });
   await instance.init();
+  // init() returns before the WebAssembly and the language metadata have loaded; a search for
+  // nothing waits for them and fetches no index chunk.
+  await instance.search("");
   return instance;
 }
 
