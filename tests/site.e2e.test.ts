@@ -3,19 +3,17 @@
  * error and asks no host but its own; axe finds no WCAG 2.0/2.1/2.2 A or AA violation on any
  * page, in normal or elder mode; the language switch, quick exit, elder mode and keyboard work.
  */
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { runSearch } from "./support/search-page.ts";
 import { DOWNLOADS, listFiles } from "./support/dist.ts";
 import { projectRoot, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const EXIT_URL = "https://www.weather.com.cn/";
 
 describe("the sample site in a real browser", () => {
@@ -95,25 +93,7 @@ describe("the sample site in a real browser", () => {
       for (const elder of [false, true]) {
         await page.goto(`${server.origin}${path}`);
         if (elder) await page.evaluate(() => document.documentElement.classList.add("elder"));
-        await page.addScriptTag({ content: AXE });
-        const found = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run(
-                  context: Document,
-                  options: object,
-                ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, {
-            runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-          });
-          return result.violations.map(
-            (v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-          );
-        });
+        const found = await axeViolations(page);
         violations.push(...found.map((v) => `${path}${elder ? " (elder)" : ""}: ${v}`));
       }
     }

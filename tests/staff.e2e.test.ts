@@ -6,17 +6,14 @@
  * what they say with no Content Security Policy complaint, and hide without JavaScript; the
  * WeChat article passes axe.
  */
-import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { projectRoot, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const SCREENS = [
   { name: "1920×1080 screen", width: 1920, height: 1080 },
@@ -263,23 +260,7 @@ describe("staff outputs in a real browser", () => {
       "/en/explainers/soft-violence-debt-collection/wechat.html",
     ]) {
       const { page, close } = await open(path);
-      await page.addScriptTag({ content: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(
-                context: Document,
-                options: object,
-              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run(document, {
-          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
-        });
-        return result.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(" "))}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, path).toEqual([]);
       await close();
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GANGXI_FIGURES } from "../import/fixtures/gangxi-figures.ts";
+import { ledgerKinds } from "../schemas/data.ts";
 import {
   byPeriod,
   byPlace,
@@ -50,16 +51,7 @@ const later = [
 describe("ledger totals", () => {
   it("totals each kind in the schema's order, keeping 'more than'", () => {
     const totals = totalsByKind([...later, ...seed]);
-    expect([...totals.keys()]).toEqual([
-      "slogans",
-      "banners",
-      "boards",
-      "vehicleTrips",
-      "leaflets",
-      "wechatPosts",
-      "ledHours",
-      "tipsReceived",
-    ]);
+    expect([...totals.keys()]).toEqual([...ledgerKinds]);
     expect(totals.get("slogans")).toEqual({ count: 550, atLeast: false });
     expect(totals.get("leaflets")).toEqual({ count: 6850, atLeast: true });
     expect(totals.get("vehicleTrips")).toEqual({ count: 200, atLeast: true });

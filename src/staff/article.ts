@@ -13,7 +13,7 @@ import StatuteList from "../components/StatuteList.astro";
 import { formatDate } from "../i18n/format.ts";
 import { absoluteUrl, localePath } from "../i18n/paths.ts";
 import { useTranslations } from "../i18n/ui.ts";
-import { escapeHtml } from "./html.ts";
+import { escapeHtml } from "../search/query.ts";
 import type { ArticleSource } from "./source.ts";
 
 export type ArticleCollection = "bulletins" | "explainers";

@@ -6,7 +6,7 @@
  */
 import * as cheerio from "cheerio";
 import { locales } from "../i18n/locales.ts";
-import { escapeHtml } from "../staff/html.ts";
+import { escapeHtml } from "../search/query.ts";
 import type { ArticleSource } from "../staff/source.ts";
 
 export interface WechatTheme {
