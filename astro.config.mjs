@@ -1,5 +1,6 @@
 // @ts-check
 // Wiring only: every build step lives in its own module under src/build/.
+import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { readDeploySettings } from "./src/build/deploy.ts";
@@ -7,6 +8,7 @@ import { hosting } from "./src/build/integrations/hosting.ts";
 import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
+import { cjkAutolinks } from "./src/markdown/autolinks.ts";
 
 const deploy = readDeploySettings(new URL("./", import.meta.url));
 
@@ -20,6 +22,7 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   vite: { build: { assetsInlineLimit: 0 } },
+  markdown: { processor: satteri({ mdastPlugins: [cjkAutolinks] }) },
   devToolbar: { enabled: false },
   integrations: [mdx(), hosting(), searchIndex(), socialImages(), printMaterials()],
 });
