@@ -206,7 +206,7 @@ describe("staff outputs in a real browser", () => {
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
     const sentence = await page.inputValue("#sentence-all");
     expect(sentence).toMatch(/^截至目前，累计张贴各类宣传标语\d+条/);
-    const box = await page.locator("[data-ledger=by-kind] svg").boundingBox();
+    const box = await page.locator("[data-ledger=by-kind] svg.chart__svg--wide").boundingBox();
     expect(box?.width).toBeGreaterThan(300);
     await page.click('[data-copy-text="sentence-all"]');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(sentence);

@@ -50,6 +50,8 @@ describe("the WeChat article body", () => {
     expect($("img").first().attr("alt")).toBe("宣传车");
     expect($("img[srcset], img[width], img[loading]").length).toBe(0);
     expect($("a").attr("href")).toBe("https://campaign.example.net/county/report/");
+    const odd = wechatBody('<p><a href="http://www.12337.gov.cn：打开">x</a></p>', page, theme);
+    expect(odd).toContain('href="http://www.12337.gov.cn：打开"');
   });
 });
 

@@ -84,7 +84,11 @@ export function wechatBody(html: string, baseUrl: string, theme: WechatTheme): s
     }
     for (const name of ["href", "src"]) {
       const value = $(el).attr(name);
-      if (value !== undefined) $(el).attr(name, new URL(value, baseUrl).href);
+      // An address that is no URL (a Markdown autolink can swallow the full-width punctuation
+      // after it) is left as written rather than failing the build.
+      if (value !== undefined && URL.canParse(value, baseUrl)) {
+        $(el).attr(name, new URL(value, baseUrl).href);
+      }
     }
     const style = tag === "section" ? undefined : css[tag];
     if (style) $(el).attr("style", style);
