@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,6 +90,18 @@ async function toCache(dir: string, rendered: RenderedMaterial): Promise<void> {
   if (rendered.cmykPdf) await writeAtomic(join(dir, "cmyk.pdf"), rendered.cmykPdf);
   for (const [i, png] of rendered.previews.entries()) {
     await writeAtomic(join(dir, `${i + 1}.png`), png);
+  }
+}
+
+/** Whether a material's files are in the cache, so writing it copies instead of drawing. */
+export async function isCached(spec: MaterialSpec, cacheRoot: string): Promise<boolean> {
+  const key = materialKey(spec);
+  const dir = join(cacheRoot, key.slice(0, 2), key);
+  try {
+    await stat(join(dir, "print.pdf"));
+    return true;
+  } catch {
+    return false;
   }
 }
 

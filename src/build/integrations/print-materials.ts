@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { MANIFEST, RENDER_SPECS, manifestItem } from "../../print/files.ts";
-import { printCacheDir, writeMaterial } from "../../print/output.ts";
+import { printCacheDir } from "../../print/output.ts";
+import { writeMaterials } from "../../print/pool.ts";
 import type { MaterialSpec } from "../../print/spec.ts";
 
 export function printMaterials(): AstroIntegration {
@@ -27,8 +28,8 @@ export function printMaterials(): AstroIntegration {
         await rm(specsPath);
         const started = performance.now();
         const cache = printCacheDir(projectRoot);
-        const written = [];
-        for (const spec of specs) written.push(await writeMaterial(spec, outDir, cache));
+        const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
+        const written = await writeMaterials(specs, outDir, cache, threads);
         const manifest = written.map((item) => manifestItem(item.spec, item.bytes));
         await writeFile(join(outDir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
         const drawn = written.filter((item) => !item.cached).length;
