@@ -142,3 +142,12 @@ describe("QR codes", { timeout: 30_000 }, () => {
     expect(decodeQr(svgToPng(svg, 400))).toBe(url);
   });
 });
+
+describe("English text", () => {
+  it("prints straight quotes, which the CJK font draws at their proportional width", async () => {
+    const { printableSpec } = await import("./render.ts");
+    const spec = { ...exampleSpecs.poster, lang: "en", text: "a gang's “protective umbrella”" };
+    expect(printableSpec(spec)).toMatchObject({ text: `a gang's "protective umbrella"` });
+    expect(printableSpec(exampleSpecs.poster)).toBe(exampleSpecs.poster);
+  });
+});

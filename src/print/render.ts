@@ -17,8 +17,20 @@ import { drawPages } from "./templates/index.ts";
 /** Preview width in pixels: enough to read a leaflet's small print on the materials page. */
 export const PREVIEW_WIDTH = 1000;
 
+/**
+ * The print font (Noto Sans SC) draws curly quotes full width, as Chinese needs them; in
+ * English they would stand apart from their words (gang's “ umbrella ”), so Latin-script
+ * materials print straight quotes instead.
+ */
+export function printableSpec(spec: MaterialSpec): MaterialSpec {
+  if (/^zh\b/iu.test(spec.lang)) return spec;
+  return JSON.parse(JSON.stringify(spec), (_key, value: unknown) =>
+    typeof value === "string" ? value.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'") : value,
+  ) as MaterialSpec;
+}
+
 export function materialPages(spec: MaterialSpec): PrintPage[] {
-  const pages = drawPages(spec, templateFonts());
+  const pages = drawPages(printableSpec(spec), templateFonts());
   assertGlyphs(spec.file, pages.map((page) => textOf(page.element)).join(""));
   return pages;
 }
