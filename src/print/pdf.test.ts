@@ -12,7 +12,7 @@ import { exampleSpecs } from "./examples.ts";
 import { mm } from "./paper.ts";
 import { MAX_PAGE_PT, pageBoxes, rgbToCmyk } from "./pdf.ts";
 import { qrPath } from "./qr.ts";
-import { renderMaterial } from "./render.ts";
+import { printableSpec, renderMaterial } from "./render.ts";
 import { svgToPng } from "../render/render.ts";
 
 const close = (a: number, b: number) => Math.abs(a - b) < 0.01;
@@ -144,8 +144,7 @@ describe("QR codes", { timeout: 30_000 }, () => {
 });
 
 describe("English text", () => {
-  it("prints straight quotes, which the CJK font draws at their proportional width", async () => {
-    const { printableSpec } = await import("./render.ts");
+  it("prints straight quotes, which the CJK font draws at their proportional width", () => {
     const spec = { ...exampleSpecs.poster, lang: "en", text: "a gang's “protective umbrella”" };
     expect(printableSpec(spec)).toMatchObject({ text: `a gang's "protective umbrella"` });
     expect(printableSpec(exampleSpecs.poster)).toBe(exampleSpecs.poster);
