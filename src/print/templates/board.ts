@@ -10,7 +10,7 @@ import type { BoardSpec } from "../spec.ts";
 import {
   at,
   canvasOf,
-  footLine,
+  footBand,
   palette,
   qrBlock,
   schemeColours,
@@ -145,31 +145,13 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
     captionHeight: captionH,
     captionSize: 40 * s,
   });
-  const foot = at(
-    { x: 0, y: b + c.trimH - footH, width: c.width, height: footH + b },
-    {
-      alignItems: "center",
-      padding: `0 ${b + margin}px ${b}px`,
-      backgroundColor: palette.red.rgb,
-      color: palette.paper.rgb,
-    },
-    fittedBlock(
-      footLine(spec),
-      {
-        file: spec.file,
-        field: "organiser",
-        where: `the foot of ${where}`,
-        metrics: fonts.regular,
-        width: inner,
-        height: footH,
-        minSize: 16 * s,
-        maxSize: 26 * s,
-        maxLines: 1,
-        lineHeight: 1.3,
-      },
-      {},
-    ),
-  );
+  const foot = footBand(spec, c, fonts, {
+    height: footH,
+    margin,
+    minSize: 16 * s,
+    maxSize: 26 * s,
+    where,
+  });
   return [
     { element: sheet(c, spec.lang, [band, lead, body, ...qr.elements, foot]), qr: [qr.overlay] },
   ];

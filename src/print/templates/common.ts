@@ -183,3 +183,48 @@ export function footLine(spec: MaterialSpec): string {
   const warning = spec.samples.length > 0 ? spec.labels.sampleWarning : "";
   return [spec.organiser, warning].filter(Boolean).join(zh ? "　" : "  ·  ");
 }
+
+/**
+ * The red band at the foot of a sheet, running into the bleed: the issuer, and the warning
+ * while sample data remains (see footLine), with `suffix` after it (a leaflet's page number).
+ */
+export function footBand(
+  spec: MaterialSpec,
+  canvas: Canvas,
+  fonts: PrintFonts,
+  band: {
+    height: number;
+    margin: number;
+    minSize: number;
+    maxSize: number;
+    where: string;
+    suffix?: string;
+  },
+): Element {
+  const b = canvas.bleed;
+  return at(
+    { x: 0, y: b + canvas.trimH - band.height, width: canvas.width, height: band.height + b },
+    {
+      alignItems: "center",
+      padding: `0 ${b + band.margin}px ${b}px`,
+      backgroundColor: palette.red.rgb,
+      color: palette.paper.rgb,
+    },
+    fittedBlock(
+      `${footLine(spec)}${band.suffix ?? ""}`,
+      {
+        file: spec.file,
+        field: "organiser",
+        where: `the foot of ${band.where}`,
+        metrics: fonts.regular,
+        width: canvas.trimW - 2 * band.margin,
+        height: band.height,
+        minSize: band.minSize,
+        maxSize: band.maxSize,
+        maxLines: 1,
+        lineHeight: 1.3,
+      },
+      {},
+    ),
+  );
+}

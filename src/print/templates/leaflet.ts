@@ -10,7 +10,7 @@ import {
   at,
   canvasOf,
   channelLine,
-  footLine,
+  footBand,
   palette,
   qrBlock,
   schemeColours,
@@ -152,31 +152,14 @@ export function leafletPages(spec: LeafletSpec, fonts: PrintFonts): PrintPage[] 
       qr.push(block.overlay);
     }
     elements.push(
-      at(
-        { x: 0, y: b + c.trimH - footH, width: c.width, height: footH + b },
-        {
-          alignItems: "center",
-          padding: `0 ${b + margin}px ${b}px`,
-          backgroundColor: palette.red.rgb,
-          color: palette.paper.rgb,
-        },
-        fittedBlock(
-          `${footLine(spec)}${spec.pages.length > 1 ? `　${index + 1}/${spec.pages.length}` : ""}`,
-          {
-            file: spec.file,
-            field: "organiser",
-            where: "the foot of the leaflet",
-            metrics: fonts.regular,
-            width: inner,
-            height: footH,
-            minSize: 6 * s,
-            maxSize: 9 * s,
-            maxLines: 1,
-            lineHeight: 1.3,
-          },
-          {},
-        ),
-      ),
+      footBand(spec, c, fonts, {
+        height: footH,
+        margin,
+        minSize: 6 * s,
+        maxSize: 9 * s,
+        where: "the leaflet",
+        suffix: spec.pages.length > 1 ? `　${index + 1}/${spec.pages.length}` : "",
+      }),
     );
     return { element: sheet(c, spec.lang, elements), qr };
   });

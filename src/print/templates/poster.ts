@@ -11,7 +11,7 @@ import type { PosterSpec } from "../spec.ts";
 import {
   at,
   canvasOf,
-  footLine,
+  footBand,
   palette,
   qrBlock,
   schemeColours,
@@ -183,30 +183,13 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
     ],
   );
 
-  const foot = at(
-    { x: 0, y: b + c.trimH - footH, width: c.width, height: footH + b },
-    {
-      alignItems: "center",
-      padding: `0 ${b + margin}px ${b}px`,
-      backgroundColor: palette.red.rgb,
-      color: palette.paper.rgb,
-    },
-    fittedBlock(
-      footLine(spec),
-      {
-        ...box,
-        field: "organiser",
-        where: `the foot of ${where}`,
-        metrics: fonts.regular,
-        width: inner,
-        height: footH,
-        minSize: 9 * s,
-        maxSize: 15 * s,
-        maxLines: 1,
-      },
-      {},
-    ),
-  );
+  const foot = footBand(spec, c, fonts, {
+    height: footH,
+    margin,
+    minSize: 9 * s,
+    maxSize: 15 * s,
+    where,
+  });
 
   return [
     {
