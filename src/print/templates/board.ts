@@ -11,6 +11,7 @@ import {
   at,
   canvasOf,
   footBand,
+  topBand,
   palette,
   qrBlock,
   schemeColours,
@@ -31,16 +32,10 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
   const inner = c.trimW - 2 * margin;
   const where = `the ${spec.trim.widthMm / 10} × ${spec.trim.heightMm / 10} cm board`;
 
-  const band = at(
-    { x: 0, y: 0, width: c.width, height: b + bandH },
-    {
-      flexDirection: "column",
-      justifyContent: "center",
-      padding: `${b}px ${b + margin}px 0`,
-      backgroundColor: colours.band,
-      color: colours.onBand,
-      borderBottom: spec.scheme === "red-on-white" ? `${mm(8) * s}px solid ${palette.red.rgb}` : 0,
-    },
+  const band = topBand(
+    spec,
+    c,
+    { height: bandH, padding: `${b}px ${b + margin}px 0`, rule: mm(8) * s },
     [
       fittedBlock(
         spec.siteName,

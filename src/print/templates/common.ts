@@ -228,3 +228,28 @@ export function footBand(
     ),
   );
 }
+
+/**
+ * The band across the top of a sheet, running into the bleed on three sides: campaign red with
+ * white text, or paper with red text over a red rule (`rule` thick) in the red-on-white scheme.
+ */
+export function topBand(
+  spec: MaterialSpec,
+  canvas: Canvas,
+  band: { height: number; padding: string; rule: number },
+  children: Element[],
+): Element {
+  const colours = schemeColours(spec.scheme);
+  return at(
+    { x: 0, y: 0, width: canvas.width, height: canvas.bleed + band.height },
+    {
+      flexDirection: "column",
+      justifyContent: "center",
+      padding: band.padding,
+      backgroundColor: colours.band,
+      color: colours.onBand,
+      borderBottom: spec.scheme === "red-on-white" ? `${band.rule}px solid ${palette.red.rgb}` : 0,
+    },
+    children,
+  );
+}

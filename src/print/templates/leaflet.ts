@@ -11,6 +11,7 @@ import {
   canvasOf,
   channelLine,
   footBand,
+  topBand,
   palette,
   qrBlock,
   schemeColours,
@@ -56,17 +57,10 @@ export function leafletPages(spec: LeafletSpec, fonts: PrintFonts): PrintPage[] 
   return spec.pages.map((page, index) => {
     const last = index === spec.pages.length - 1;
     const field = `pages[${index}]`;
-    const band = at(
-      { x: 0, y: 0, width: c.width, height: b + bandH },
-      {
-        flexDirection: "column",
-        justifyContent: "center",
-        padding: `${b}px ${b + margin}px 0`,
-        backgroundColor: colours.band,
-        color: colours.onBand,
-        borderBottom:
-          spec.scheme === "red-on-white" ? `${mm(1.5) * s}px solid ${palette.red.rgb}` : 0,
-      },
+    const band = topBand(
+      spec,
+      c,
+      { height: bandH, padding: `${b}px ${b + margin}px 0`, rule: mm(1.5) * s },
       [
         fittedBlock(
           page.heading,

@@ -12,6 +12,7 @@ import {
   at,
   canvasOf,
   footBand,
+  topBand,
   palette,
   qrBlock,
   schemeColours,
@@ -32,16 +33,10 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
   const where = spec.paper ? `an ${spec.paper} poster` : "this poster";
   const box = { file: spec.file, lineHeight: 1.25 };
 
-  const band = at(
-    { x: 0, y: 0, width: c.width, height: b + bandH },
-    {
-      flexDirection: "column",
-      justifyContent: "center",
-      padding: `${b + margin}px ${b + margin}px ${margin}px`,
-      backgroundColor: colours.band,
-      color: colours.onBand,
-      borderBottom: spec.scheme === "red-on-white" ? `${mm(3) * s}px solid ${palette.red.rgb}` : 0,
-    },
+  const band = topBand(
+    spec,
+    c,
+    { height: bandH, padding: `${b + margin}px ${b + margin}px ${margin}px`, rule: mm(3) * s },
     [
       fittedBlock(
         spec.siteName,
