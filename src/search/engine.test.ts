@@ -141,6 +141,12 @@ describe("contains search", () => {
     expect((await session.more(10)).map((hit) => hit.url)).toEqual(["/new/", "/old/"]);
   });
 
+  it("stops at a pair on no page, before any prefix lookup", async () => {
+    const lookup = fakeLookup(pages);
+    expect((await startSearch(lookup, "扫黑 黑夜", { chinese: true })).total).toBe(0);
+    expect(lookup.calls.sort()).toEqual(["exact:扫黑", "exact:黑夜"]);
+  });
+
   it("looks up nothing for a term inside another term", async () => {
     const lookup = fakeLookup(pages);
     await startSearch(lookup, "除恶 黑除恶", { chinese: true });

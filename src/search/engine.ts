@@ -110,21 +110,27 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
   // Every token is looked up exactly and by prefix, both served from the same index chunk.
   // For a pair, the exact lookup decides which pages have it (a prefix lookup of a missing
   // pair falls back to a shorter prefix) and the prefix lookup gives every position and
-  // Pagefind's relevance score. For a word, either lookup finding the page is enough.
+  // Pagefind's relevance score. For a word, either lookup finding the page is enough. Exact
+  // lookups go first: every term is required, so one pair on no page ends the search before
+  // any prefix lookup (which, falling back, would list thousands of pages).
+  const exact = await Promise.all(
+    keys.map((k) => lookup((tokens.get(k) as Token).text, { exact: true })),
+  );
+  if (keys.some((k, i) => tokens.get(k)?.kind === "pair" && exact[i]?.results.length === 0)) {
+    return EMPTY;
+  }
   const lookups = await Promise.all(
-    keys.map(async (k) => {
+    keys.map(async (k, i) => {
       const token = tokens.get(k) as Token;
-      const [exact, ranked] = await Promise.all([
-        lookup(token.text, { exact: true }),
-        lookup(token.text, { exact: false }),
-      ]);
-      const members = new Set(exact.results.map((r) => r.id));
+      const ranked = await lookup(token.text, { exact: false });
+      const exactResults = exact[i]?.results ?? [];
+      const members = new Set(exactResults.map((r) => r.id));
       const found = new Map<string, PagefindResult>();
       for (const result of ranked.results) {
         if (token.kind === "word" || members.has(result.id)) found.set(result.id, result);
       }
       // A page the exact lookup found but the prefix lookup did not reach still counts.
-      for (const result of exact.results) {
+      for (const result of exactResults) {
         if (!found.has(result.id)) found.set(result.id, result);
       }
       return found;
