@@ -184,6 +184,12 @@ function boot(container: HTMLElement): void {
   const setState = (state: "idle" | "loading" | "done" | "error") => {
     container.dataset["searchState"] = state;
   };
+  const fail = (error: unknown) => {
+    console.error(error);
+    setState("error");
+    status.textContent = config.strings.error;
+    more.hidden = true;
+  };
 
   const syncForm = (request: Request) => {
     if (!form) return;
@@ -235,11 +241,7 @@ function boot(container: HTMLElement): void {
       container.dataset["searchMs"] = String(Math.round(performance.now() - started));
       setState("done");
     } catch (error) {
-      if (id !== current) return;
-      console.error(error);
-      setState("error");
-      status.textContent = config.strings.error;
-      more.hidden = true;
+      if (id === current) fail(error);
     }
   };
 
@@ -248,12 +250,17 @@ function boot(container: HTMLElement): void {
     const id = current;
     more.disabled = true;
     setState("loading");
-    const items = await showMore();
-    more.disabled = false;
-    if (id !== current) return;
-    setState("done");
-    // Keyboard and screen-reader users continue from the first new result.
-    items[0]?.querySelector("a")?.focus();
+    try {
+      const items = await showMore();
+      if (id !== current) return;
+      setState("done");
+      // Keyboard and screen-reader users continue from the first new result.
+      items[0]?.querySelector("a")?.focus();
+    } catch (error) {
+      if (id === current) fail(error);
+    } finally {
+      more.disabled = false;
+    }
   });
 
   const searchFromForm = () => {
