@@ -106,76 +106,121 @@ export async function measureSearch(
   const indexBytes = { pingan: size("pagefind"), "stock pagefind": size(STOCK) };
   const zh = readIndexed(dist).filter((p) => !p.english);
   const byId = new Map(readIndexed(dist, STOCK).map((p) => [p.id, p]));
-  const queries = sampleChineseQueries(zh, 7, 0.5);
+  const sampled = sampleChineseQueries(zh, 7, 0.5).map(({ query }) => query);
   log(
-    `  ${queries.length} queries; first page of ${firstPage} results; "cold page" includes ` +
+    `  ${sampled.length} sampled queries, and ${COMMON_WORDS.length} of the site's own words ` +
+      `(${COMMON_WORDS.join(" ")}); first page of ${firstPage} results; "cold page" includes ` +
       `loading Pagefind, "after load" is a query typed into a loaded search page`,
   );
   const server = await serveDist(dist);
   const browser = await launchBrowser();
   try {
-    const engines = ["pingan", "stock pagefind"] as const;
-    const modes = engines.flatMap((engine) =>
-      (["cold page", "after load"] as const).map((when) => ({
-        engine,
-        when,
-        bytes: [] as number[],
-        times: [] as number[],
-        runtime: 0,
-      })),
-    );
-    // Query by query, every engine and mode in turn: the machine's load varies over a run, and
-    // this way it weighs on all of them alike.
-    for (const { query } of queries) {
-      for (const mode of modes) {
-        const first = await fresh(browser, (page) =>
-          measure(page, server.origin, mode.engine, mode.when, query, byId, firstPage),
-        );
-        mode.bytes.push(first.queryBytes);
-        mode.times.push(first.millis);
-        mode.runtime = Math.max(mode.runtime, first.runtimeBytes);
-      }
-    }
-    const figures: SearchFigures[] = [];
-    for (const engine of engines) {
-      // Recall and precision over every result.
-      let relevant = 0;
-      let found = 0;
-      let returned = 0;
-      let correct = 0;
-      for (const { query } of queries) {
-        const want = expectedPages(zh, query);
-        const got = await fresh(browser, (page) =>
-          engine === "pingan"
-            ? runSearch(page, server.origin, "/search/", query, { pageSize: 1000 })
-            : stockSearch(page, server.origin, query, byId, firstPage, "cold page"),
-        );
-        relevant += want.length;
-        found += want.filter((url) => got.urls.includes(url)).length;
-        returned += got.urls.length;
-        correct += got.urls.filter((url) => want.includes(url)).length;
-      }
-      for (const mode of modes.filter((m) => m.engine === engine)) {
-        figures.push({
-          mode: `${engine}, ${mode.when}`,
-          pages,
-          indexKiB: kib(indexBytes[engine]),
-          queries: queries.length,
-          bytesMedianKiB: kib(quantile(mode.bytes, 0.5)),
-          bytesP95KiB: kib(quantile(mode.bytes, 0.95)),
-          runtimeKiB: kib(mode.runtime),
-          msMedian: Math.round(quantile(mode.times, 0.5)),
-          msP95: Math.round(quantile(mode.times, 0.95)),
-          recall: relevant === 0 ? 1 : Math.round((found / relevant) * 1000) / 1000,
-          precision: returned === 0 ? 1 : Math.round((correct / returned) * 1000) / 1000,
-        });
-      }
-    }
-    return figures;
+    const run = (queries: string[], label: string) =>
+      measureQueries({ browser, origin: server.origin, zh, byId, firstPage, queries, label });
+    const figures = [...(await run(sampled, "")), ...(await run(COMMON_WORDS, ", site's words"))];
+    return figures.map((row) => ({
+      ...row,
+      pages,
+      indexKiB: kib(indexBytes[row.engine]),
+    }));
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/**
+ * Words on nearly every page of a site like this one, and so likely to be searched: a pair
+ * found on most pages is stored in a large index chunk of its own.
+ */
+const COMMON_WORDS = ["扫黑除恶", "举报", "保护伞", "黑恶势力", "软暴力", "专项斗争"];
+
+interface QueryRun {
+  browser: Browser;
+  origin: string;
+  /** Ground truth: the indexed Chinese pages. */
+  zh: Indexed[];
+  /** Stock Pagefind's page ids. */
+  byId: Map<string, Indexed>;
+  firstPage: number;
+  queries: string[];
+  /** Added to each row's mode. */
+  label: string;
+}
+
+async function measureQueries(
+  run: QueryRun,
+): Promise<(Omit<SearchFigures, "pages" | "indexKiB"> & { engine: Engine })[]> {
+  const { browser, origin, byId, firstPage, queries } = run;
+  const engines = ["pingan", "stock pagefind"] as const;
+  const modes = engines.flatMap((engine) =>
+    (["cold page", "after load"] as const).map((when) => ({
+      engine,
+      when,
+      bytes: [] as number[],
+      times: [] as number[],
+      runtime: 0,
+    })),
+  );
+  // Query by query, every engine and mode in turn: the machine's load varies over a run, and
+  // this way it weighs on all of them alike.
+  for (const query of queries) {
+    for (const mode of modes) {
+      const first = await fresh(browser, (page) =>
+        measure(page, origin, mode.engine, mode.when, query, byId, firstPage),
+      );
+      mode.bytes.push(first.queryBytes);
+      mode.times.push(first.millis);
+      mode.runtime = Math.max(mode.runtime, first.runtimeBytes);
+    }
+  }
+  const rows = [];
+  for (const engine of engines) {
+    const { recall, precision } = await quality(run, engine);
+    for (const mode of modes.filter((m) => m.engine === engine)) {
+      rows.push({
+        engine,
+        mode: `${engine}, ${mode.when}${run.label}`,
+        queries: queries.length,
+        bytesMedianKiB: kib(quantile(mode.bytes, 0.5)),
+        bytesP95KiB: kib(quantile(mode.bytes, 0.95)),
+        runtimeKiB: kib(mode.runtime),
+        msMedian: Math.round(quantile(mode.times, 0.5)),
+        msP95: Math.round(quantile(mode.times, 0.95)),
+        recall,
+        precision,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Recall and precision over every result of every query. */
+async function quality(
+  run: QueryRun,
+  engine: Engine,
+): Promise<{ recall: number; precision: number }> {
+  let relevant = 0;
+  let found = 0;
+  let returned = 0;
+  let correct = 0;
+  for (const query of run.queries) {
+    const want = expectedPages(run.zh, query);
+    const got = await fresh(run.browser, (page) =>
+      engine === "pingan"
+        ? runSearch(page, run.origin, "/search/", query, { pageSize: 1000 })
+        : stockSearch(page, run.origin, query, run.byId, run.firstPage, "cold page"),
+    );
+    const urls = new Set(got.urls);
+    relevant += want.length;
+    found += want.filter((url) => urls.has(url)).length;
+    returned += got.urls.length;
+    correct += got.urls.filter((url) => want.includes(url)).length;
+  }
+  return {
+    recall: relevant === 0 ? 1 : Math.round((found / relevant) * 1000) / 1000,
+    precision: returned === 0 ? 1 : Math.round((correct / returned) * 1000) / 1000,
+  };
 }
 
 /** A fresh browser context per run: nothing cached, as for a first visit. */
