@@ -113,7 +113,8 @@ export function resolveMaterial(
           `names "${id}", which is not in content/data/channels.yaml. Fix the id or add the channel.`,
         );
       }
-      if (channel.sample) samples.push(`channel ${id}`);
+      // Named as staff know it, with where to change it.
+      if (channel.sample) samples.push(`${channel.name[locale]} (channels.yaml: ${id})`);
       return {
         name: channel.name[locale],
         value: channel.value,
@@ -130,7 +131,7 @@ export function resolveMaterial(
         `needs the reward rules in ${locale}: add a ${locale} entry to content/data/rewards.yaml.`,
       );
     }
-    if (rules.sample) samples.push("reward rules (content/data/rewards.yaml)");
+    if (rules.sample) samples.push(`${t("print.rewardRules")} (rewards.yaml)`);
     return { ...rules, date: context.formatDate(locale, rules.date) };
   };
   const qr = (slug: string) => {

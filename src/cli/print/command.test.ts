@@ -29,7 +29,9 @@ describe("npm run print", { timeout: 60_000 }, () => {
     expect(status, output).toBe(0);
     expect(existsSync(join(out, "poster-report-en-A2.pdf"))).toBe(true);
     expect(existsSync(join(out, "poster-report-en-A2-1.png"))).toBe(true);
-    expect(output).toMatch(/contains sample data: channel local-office-phone/u);
+    expect(output).toMatch(
+      /contains sample data: Sample County office reporting line \(channels\.yaml: local-office-phone\)/u,
+    );
   });
 
   it("takes a material's file as well as its id", () => {
