@@ -211,6 +211,16 @@ describe("broken content", () => {
     );
   });
 
+  it("fails a print material whose text cannot fit, naming the file, the field and by how much", async () => {
+    const file = "content/print/zh-cn/poster-report.yaml";
+    const text = await readFile(join(root, file), "utf8");
+    const output = await buildWith(file, text.replace(/^text: (.*)$/mu, "text: $1$1$1$1"));
+    expect(output).toContain("Build failed; the previous dist/ is unchanged.");
+    expect(output).toMatch(
+      /content\/print\/zh-cn\/poster-report\.yaml: text is about \d+ characters too long for the text area of an A3 poster/u,
+    );
+  });
+
   it("rejects two files with the same slug in one locale", async () => {
     const text = await readFile(join(root, bulletin), "utf8");
     const output = await buildWith(bulletin.replace(/\.md$/, ".mdx"), text);
