@@ -4,38 +4,21 @@
  * names and renamed, so an interrupted run never leaves half a PDF where a good one was.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { readFile, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderFingerprint } from "../render/cache.ts";
+import { packageVersion, renderFingerprint, sourceHash, writeFileAtomic } from "../render/cache.ts";
 import { materialFiles, type MaterialFiles } from "./files.ts";
 import { renderMaterial, type RenderedMaterial } from "./render.ts";
 import type { MaterialSpec } from "./spec.ts";
 
+/** What the files depend on besides the spec: the render engine, these libraries, this module. */
 function printFingerprint(): string {
-  const hash = createHash("sha256").update(renderFingerprint());
-  const require = createRequire(import.meta.url);
-  // pdfkit's exports hide its package.json: find it next to the resolved entry point.
-  for (const name of ["pdfkit", "svg-to-pdfkit", "qrcode"]) {
-    let dir = dirname(require.resolve(name));
-    while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
-    hash.update(readFileSync(join(dir, "package.json")));
-  }
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && !entry.name.startsWith("__")) walk(path);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
-        hash.update(entry.name).update(readFileSync(path));
-      }
-    }
-  };
-  walk(dirname(fileURLToPath(import.meta.url)));
-  return hash.digest("hex");
+  return JSON.stringify({
+    render: renderFingerprint(),
+    libraries: ["pdfkit", "svg-to-pdfkit", "qrcode"].map(packageVersion),
+    source: sourceHash(dirname(fileURLToPath(import.meta.url))),
+  });
 }
 
 let fingerprint: string | undefined;
@@ -52,13 +35,6 @@ export function materialKey(spec: MaterialSpec): string {
 /** `node_modules/.cache/pingan/print` under the project, or `PINGAN_PRINT_CACHE`. */
 export function printCacheDir(projectRoot: string): string {
   return process.env["PINGAN_PRINT_CACHE"] ?? join(projectRoot, "node_modules/.cache/pingan/print");
-}
-
-async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
 }
 
 interface CachedFiles {
@@ -86,10 +62,10 @@ async function fromCache(
 }
 
 async function toCache(dir: string, rendered: RenderedMaterial): Promise<void> {
-  await writeAtomic(join(dir, "print.pdf"), rendered.pdf);
-  if (rendered.cmykPdf) await writeAtomic(join(dir, "cmyk.pdf"), rendered.cmykPdf);
+  await writeFileAtomic(join(dir, "print.pdf"), rendered.pdf);
+  if (rendered.cmykPdf) await writeFileAtomic(join(dir, "cmyk.pdf"), rendered.cmykPdf);
   for (const [i, png] of rendered.previews.entries()) {
-    await writeAtomic(join(dir, `${i + 1}.png`), png);
+    await writeFileAtomic(join(dir, `${i + 1}.png`), png);
   }
 }
 
@@ -134,12 +110,12 @@ export async function writeMaterial(
     if (dir) await toCache(dir, rendered);
     output = rendered;
   }
-  await writeAtomic(join(outDir, files.pdf), output.pdf);
+  await writeFileAtomic(join(outDir, files.pdf), output.pdf);
   if (files.cmykPdf && output.cmykPdf)
-    await writeAtomic(join(outDir, files.cmykPdf), output.cmykPdf);
+    await writeFileAtomic(join(outDir, files.cmykPdf), output.cmykPdf);
   for (const [i, path] of files.previews.entries()) {
     const png = output.previews[i];
-    if (png) await writeAtomic(join(outDir, path), png);
+    if (png) await writeFileAtomic(join(outDir, path), png);
   }
   return {
     spec,

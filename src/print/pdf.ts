@@ -92,7 +92,7 @@ function drawCropMarks(
   colour: Rgb | Cmyk,
 ) {
   const u = boxes.userUnit;
-  const [, , mediaW, mediaH] = boxes.media;
+  const mediaH = boxes.media[3];
   const [tx0, , tx1] = boxes.trim;
   // pdfkit draws from the top left; the trim box is symmetric, so its top is mediaH - ury.
   const ty0 = mediaH - boxes.trim[3];
@@ -124,7 +124,6 @@ function drawCropMarks(
       .stroke();
   }
   doc.restore();
-  void mediaW;
 }
 
 /** Draws each SVG (the bleed box at real size) on its own page and returns the PDF bytes. */

@@ -7,6 +7,7 @@
 import { assertGlyphs } from "../render/fonts.ts";
 import { textOf } from "../render/element.ts";
 import { elementToSvg, svgToPng, templateFonts } from "../render/render.ts";
+import { isChinese } from "../render/typography.ts";
 import { canvasSize } from "./paper.ts";
 import { writePdf, type PdfMeta } from "./pdf.ts";
 import { qrPath } from "./qr.ts";
@@ -17,13 +18,17 @@ import { drawPages } from "./templates/index.ts";
 /** Preview width in pixels: enough to read a leaflet's small print on the materials page. */
 export const PREVIEW_WIDTH = 1000;
 
+/** A preview's height: the trim's proportions at PREVIEW_WIDTH. */
+export const previewHeight = (spec: Pick<MaterialSpec, "trim">): number =>
+  Math.round((PREVIEW_WIDTH * spec.trim.heightMm) / spec.trim.widthMm);
+
 /**
  * The print font (Noto Sans SC) draws curly quotes full width, as Chinese needs them; in
  * English they would stand apart from their words (gang's “ umbrella ”), so Latin-script
  * materials print straight quotes instead.
  */
 export function printableSpec(spec: MaterialSpec): MaterialSpec {
-  if (/^zh\b/iu.test(spec.lang)) return spec;
+  if (isChinese(spec.lang)) return spec;
   return JSON.parse(JSON.stringify(spec), (_key, value: unknown) =>
     typeof value === "string" ? value.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'") : value,
   ) as MaterialSpec;

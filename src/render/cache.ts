@@ -5,7 +5,7 @@
  * one bulletin re-renders only its images.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, mkdir, rename, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -17,16 +17,24 @@ export function cacheDir(root: string): string {
   return process.env["PINGAN_IMAGE_CACHE"] ?? join(root, "node_modules/.cache/pingan/images");
 }
 
-function packageVersion(name: string): string {
-  const require = createRequire(import.meta.url);
-  const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as {
+/**
+ * A dependency's version, read from its package.json. Found next to the resolved entry point,
+ * since some packages (pdfkit) do not export their package.json.
+ */
+export function packageVersion(name: string): string {
+  let dir = dirname(createRequire(import.meta.url).resolve(name));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
     version: string;
   };
   return manifest.version;
 }
 
-/** The render module's source, so changing a template or a rule invalidates what it drew. */
-function sourceHash(): string {
+/**
+ * A hash of a module folder's source (tests and snapshots left out), so changing a template or
+ * a rule invalidates what it drew.
+ */
+export function sourceHash(folder: string): string {
   const hash = createHash("sha256");
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
@@ -39,8 +47,16 @@ function sourceHash(): string {
       }
     }
   };
-  walk(dirname(fileURLToPath(import.meta.url)));
+  walk(folder);
   return hash.digest("hex");
+}
+
+/** Writes to a temporary name and renames, so a crash never leaves half a file. */
+export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, path);
 }
 
 let fingerprint: string | undefined;
@@ -51,7 +67,7 @@ export function renderFingerprint(): string {
     fonts: [font(400).sha256, font(700).sha256],
     satori: packageVersion("satori"),
     resvg: packageVersion("@resvg/resvg-js"),
-    source: sourceHash(),
+    source: sourceHash(dirname(fileURLToPath(import.meta.url))),
   });
   return fingerprint;
 }
@@ -87,11 +103,7 @@ export class ImageCache {
 
   /** Stores an image; written to a temporary name first, so a crash never leaves half a PNG. */
   async put(key: string, png: Uint8Array): Promise<void> {
-    const path = this.path(key);
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, png);
-    await rename(temporary, path);
+    await writeFileAtomic(this.path(key), png);
   }
 
   async copyTo(key: string, target: string): Promise<void> {

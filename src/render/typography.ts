@@ -36,6 +36,9 @@ const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2014\u2026]/u;
 const ALNUM = /[\p{Script=Latin}\p{Nd}]/u;
 
+/** Whether a BCP 47 tag (`zh-CN`, `zh-Hant`, `en`) is Chinese: punctuation and spacing differ. */
+export const isChinese = (lang: string): boolean => /^zh\b/iu.test(lang);
+
 /**
  * Adds a space between Chinese characters and Latin letters or digits that touch
  * (`2019年第3季度` → `2019 年第 3 季度`); existing spacing is kept.

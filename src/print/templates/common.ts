@@ -5,7 +5,7 @@
  * draw over them (as vector paths, see qr.ts) at positions the template fixed.
  */
 import { div, type Child, type Element, type Style } from "../../render/element.ts";
-import type { FontMetrics } from "../../render/typography.ts";
+import { isChinese, type FontMetrics } from "../../render/typography.ts";
 import { fittedBlock } from "../layout.ts";
 import { canvasSize, mm } from "../paper.ts";
 import type { Channel, ColourScheme, MaterialSpec, QrTarget } from "../spec.ts";
@@ -172,14 +172,21 @@ export function qrBlock(
  * so themselves (`0000-12345678（示例）`), and the foot line warns while any remain.
  */
 export function channelLine(channel: Channel, lang: string): string {
-  const zh = /^zh\b/iu.test(lang);
-  const hours = channel.hours ? (zh ? `（${channel.hours}）` : ` (${channel.hours})`) : "";
-  return `${channel.name}${zh ? "：" : ": "}${channel.value}${hours}`;
+  const hours = channel.hours ? withHours({ ...channel, name: "" }, lang) : "";
+  return `${channel.name}${isChinese(lang) ? "：" : ": "}${channel.value}${hours}`;
+}
+
+/** A channel's name with its hours in the language's parentheses: `110报警电话（全天24小时）`. */
+export function withHours(channel: Pick<Channel, "name" | "hours">, lang: string): string {
+  if (!channel.hours) return channel.name;
+  return isChinese(lang)
+    ? `${channel.name}（${channel.hours}）`
+    : `${channel.name} (${channel.hours})`;
 }
 
 /** The small print at the foot of a material: the issuer, and a warning while samples remain. */
 export function footLine(spec: MaterialSpec): string {
-  const zh = /^zh\b/iu.test(spec.lang);
+  const zh = isChinese(spec.lang);
   const warning = spec.samples.length > 0 ? spec.labels.sampleWarning : "";
   return [spec.organiser, warning].filter(Boolean).join(zh ? "　" : "  ·  ");
 }

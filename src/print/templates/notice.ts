@@ -5,6 +5,7 @@
  * rules in content/data/rewards.yaml, so a new rule or amount is one edit, not a new design.
  */
 import { div } from "../../render/element.ts";
+import { isChinese } from "../../render/typography.ts";
 import { fittedBlock, flowElement, flowFit, type FlowBlock } from "../layout.ts";
 import { mm } from "../paper.ts";
 import type { NoticeSpec } from "../spec.ts";
@@ -21,7 +22,7 @@ import {
 } from "./common.ts";
 
 export function noticeBlocks(spec: NoticeSpec): FlowBlock[] {
-  const zh = /^zh\b/iu.test(spec.lang);
+  const zh = isChinese(spec.lang);
   const numbered = (i: number) => (zh ? `${"一二三四五六七八九十"[i] ?? i + 1}、` : `${i + 1}. `);
   return [
     { kind: "paragraph", text: spec.rewards.preamble },
@@ -68,7 +69,7 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
         maxLines: 1,
         lineHeight: 1.3,
       },
-      { fontWeight: 700, letterSpacing: /^zh\b/iu.test(spec.lang) ? 12 * s : 0 },
+      { fontWeight: 700, letterSpacing: isChinese(spec.lang) ? 12 * s : 0 },
     ),
   );
 

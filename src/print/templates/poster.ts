@@ -13,6 +13,7 @@ import {
   canvasOf,
   footBand,
   topBand,
+  withHours,
   palette,
   qrBlock,
   schemeColours,
@@ -139,11 +140,7 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
       ...spec.channels.map((channel, i) =>
         div({ display: "flex", flexDirection: "column", height: perChannel }, [
           fittedBlock(
-            channel.hours
-              ? /^zh\b/iu.test(spec.lang)
-                ? `${channel.name}（${channel.hours}）`
-                : `${channel.name} (${channel.hours})`
-              : channel.name,
+            withHours(channel, spec.lang),
             {
               ...box,
               field: `channels[${i}] name`,

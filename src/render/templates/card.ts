@@ -3,7 +3,14 @@
  * card data and font metrics to a Satori element tree of a fixed size.
  */
 import { div, type Element, type Style } from "../element.ts";
-import { emWidth, fitText, spaceMixed, type FitOptions, type FontMetrics } from "../typography.ts";
+import {
+  emWidth,
+  fitText,
+  isChinese,
+  spaceMixed,
+  type FitOptions,
+  type FontMetrics,
+} from "../typography.ts";
 
 export interface CardData {
   /** BCP 47 language of the text (`zh-CN`, `en`): picks the ellipsis and is set on the tree. */
@@ -32,8 +39,6 @@ export interface Template {
 
 export const TEXT = "#1f1f1f";
 export const MUTED = "#595959";
-
-const isChinese = (lang: string) => /^zh\b/i.test(lang);
 
 /** One fitted block of text: each line its own row, so Satori never re-wraps our breaks. */
 export function textBlock(
