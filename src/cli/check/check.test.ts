@@ -1,31 +1,18 @@
 // The whole command, run as staff run it: plain Node, astro:content replaced by the stand-ins,
 // over a copy of the real content that is then broken in known ways.
-import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { projectRoot } from "../../../tests/support/project.ts";
+import { runScript } from "../../../tests/support/script.ts";
 
-const project = new URL("../../../", import.meta.url).pathname;
-
-function check(root: string): { status: number; output: string } {
-  try {
-    const output = execFileSync(process.execPath, ["scripts/check.ts", "--root", root], {
-      cwd: project,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    return { status: 0, output };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { status: failed.status, output: failed.stdout + failed.stderr };
-  }
-}
+const check = (root: string) => runScript("check", ["--root", root]);
 
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), "pingan-check-"));
-  cpSync(join(project, "content"), join(root, "content"), { recursive: true });
+  cpSync(join(projectRoot, "content"), join(root, "content"), { recursive: true });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

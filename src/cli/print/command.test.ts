@@ -1,27 +1,14 @@
 // `npm run print` as staff run it: plain Node over the shipped content, into a temporary folder.
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runScript } from "../../../tests/support/script.ts";
 
-const project = new URL("../../../", import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), "pingan-print-cli-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function print(...args: string[]): { status: number; output: string } {
-  try {
-    const output = execFileSync(process.execPath, ["scripts/print.ts", ...args, "--out", out], {
-      cwd: project,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    return { status: 0, output };
-  } catch (error) {
-    const failed = error as { status: number; stdout: string; stderr: string };
-    return { status: failed.status, output: failed.stdout + failed.stderr };
-  }
-}
+const print = (...args: string[]) => runScript("print", [...args, "--out", out]);
 
 describe("npm run print", { timeout: 60_000 }, () => {
   it("draws one material in one language at another size, and warns about sample data", () => {
