@@ -8,9 +8,11 @@ import { hosting } from "./src/build/integrations/hosting.ts";
 import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
+import { pageTap } from "./src/build/rendered-pages.ts";
 import { cjkAutolinks } from "./src/markdown/autolinks.ts";
 
 const deploy = readDeploySettings(new URL("./", import.meta.url));
+const pages = pageTap();
 
 export default defineConfig({
   site: deploy.site,
@@ -18,11 +20,21 @@ export default defineConfig({
   trailingSlash: "always",
   build: {
     format: "directory",
+    // Pages render a few at a time, so file writes overlap the next page's rendering; the page
+    // tap hands them on in a fixed order all the same.
+    concurrency: 4,
     // The CSP allows styles and scripts from our own files only: never inline them.
     inlineStylesheets: "never",
   },
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: satteri({ mdastPlugins: [cjkAutolinks] }) },
   devToolbar: { enabled: false },
-  integrations: [mdx(), hosting(), searchIndex(), socialImages(), printMaterials()],
+  integrations: [
+    mdx(),
+    pages,
+    hosting(pages),
+    searchIndex(pages),
+    socialImages(pages),
+    printMaterials(),
+  ],
 });

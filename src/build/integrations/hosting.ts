@@ -1,11 +1,13 @@
 /**
  * Files for whoever hosts the site, written after the pages: `sitemap.xml` (indexable pages
- * only: fallbacks and placeholders say noindex and are left out), `robots.txt` and `_headers`.
+ * only: fallbacks, placeholders, staff files and the 404 page say noindex and are left out),
+ * `robots.txt` and `_headers`.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { headersFile } from "../../security/csp.ts";
+import type { PageTap } from "../rendered-pages.ts";
 
 const NOINDEX = /<meta name="robots" content="noindex/;
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
@@ -50,9 +52,15 @@ export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
 
-export function hosting(): AstroIntegration {
+/** The sitemap's entries are taken from the pages as Astro renders them (the page tap). */
+export function hosting(tap: PageTap): AstroIntegration {
   let site: URL | undefined;
   let base = "/";
+  const entries: SitemapPage[] = [];
+  tap.subscribe(({ html }) => {
+    const entry = sitemapEntry(html);
+    if (entry) entries.push(entry);
+  });
   return {
     name: "pingan:hosting",
     hooks: {
@@ -60,22 +68,8 @@ export function hosting(): AstroIntegration {
         site = config.site ? new URL(config.site) : undefined;
         base = config.base;
       },
-      "astro:build:done": async ({ dir, pages, logger }) => {
+      "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const entries: SitemapPage[] = [];
-        for (const { pathname } of pages) {
-          if (pathname.endsWith(".xml") || pathname.endsWith(".css") || pathname === "404/")
-            continue;
-          const file = `${outDir}/${pathname}${pathname === "" || pathname.endsWith("/") ? "index.html" : ""}`;
-          let html: string;
-          try {
-            html = await readFile(file, "utf8");
-          } catch {
-            continue;
-          }
-          const entry = sitemapEntry(html);
-          if (entry) entries.push(entry);
-        }
         const root = new URL(base.endsWith("/") ? base : `${base}/`, site);
         await writeFile(`${outDir}/sitemap.xml`, sitemapXml(entries));
         await writeFile(`${outDir}/robots.txt`, robotsTxt(new URL("sitemap.xml", root).href));

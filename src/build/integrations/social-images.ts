@@ -1,12 +1,12 @@
 /**
  * Draws the share images after the pages are built: for every page, the 1200×630 image its
  * `og:image` names; for bulletins and explainers also the WeChat cover (900×383) and square
- * thumbnail next to it. The card's text comes from the built page itself (the `pingan:card`
- * meta Base.astro writes, and the date the article shows), so image and page always agree.
+ * thumbnail next to it. The card's text comes from the rendered page itself (the `pingan:card`
+ * meta Base.astro writes, and the date the article shows), taken from the page tap as Astro
+ * renders it, so image and page always agree.
  * Images come from the content-hash cache when nothing they show has changed (src/render/).
  */
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { z } from "astro/zod";
@@ -14,6 +14,7 @@ import { renderBatch, type ImageJob } from "../../render/batch.ts";
 import { ImageCache, cacheDir } from "../../render/cache.ts";
 import { CARD_META, variantPath } from "../../render/page-card.ts";
 import type { CardData } from "../../render/templates/card.ts";
+import type { PageTap } from "../rendered-pages.ts";
 
 const colour = z.string().regex(/^#[0-9a-f]{3,8}$/i);
 
@@ -95,9 +96,15 @@ export function pageImages(html: string, page: string, root: string): PageImages
   };
 }
 
-export function socialImages(): AstroIntegration {
+export function socialImages(tap: PageTap): AstroIntegration {
   let root = "";
   let projectRoot = "";
+  const pages: PageImages[] = [];
+  // Every HTML page rendered, 404 included: a page without the meta simply has no card.
+  tap.subscribe(({ pathname, html }) => {
+    const images = pageImages(html, pathname, root);
+    if (images) pages.push(images);
+  });
   return {
     name: "pingan:social-images",
     hooks: {
@@ -108,35 +115,19 @@ export function socialImages(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const jobs: ImageJob[] = [];
-        // Every HTML file written, 404.html included: a page without the meta simply has no card.
-        const files = (await readdir(outDir, { recursive: true }))
-          .filter((file) => file.endsWith(".html"))
-          .sort();
-        for (const file of files) {
-          const html = await readFile(join(outDir, file), "utf8");
-          const page = `/${relative(outDir, join(outDir, file)).replace(/(^|\/)index\.html$/, "$1")}`;
-          const images = pageImages(html, page, root);
-          if (!images) continue;
-          const where = `Share image of ${images.page}`;
-          jobs.push({ template: "og", data: images.card, where, out: join(outDir, images.og) });
-          if (images.wechat) {
-            jobs.push({
-              template: "wechat",
-              data: images.card,
-              where,
-              out: join(outDir, images.wechat),
-            });
-          }
-          if (images.square) {
-            jobs.push({
-              template: "square",
-              data: images.card,
-              where,
-              out: join(outDir, images.square),
-            });
-          }
-        }
+        const jobs = pages.flatMap((images) => {
+          const job = (template: ImageJob["template"], path: string): ImageJob => ({
+            template,
+            data: images.card,
+            where: `Share image of ${images.page}`,
+            out: join(outDir, path),
+          });
+          return [
+            job("og", images.og),
+            ...(images.wechat ? [job("wechat", images.wechat)] : []),
+            ...(images.square ? [job("square", images.square)] : []),
+          ];
+        });
         const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
         const stats = await renderBatch(jobs, {
           cache: new ImageCache(cacheDir(projectRoot)),

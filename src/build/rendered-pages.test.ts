@@ -1,0 +1,96 @@
+import type { AstroPrerenderer } from "astro";
+import { describe, expect, it } from "vitest";
+import { inOrder, siteRelative, tappingPrerenderer, type RenderedPage } from "./rendered-pages.ts";
+
+describe("inOrder", () => {
+  it("delivers in the order tickets were issued, whatever order they settle in", () => {
+    const seen: string[] = [];
+    const order = inOrder<string>((item) => seen.push(item));
+    const [a, b, c, d] = [order.ticket(), order.ticket(), order.ticket(), order.ticket()];
+    order.settle(c, "c");
+    order.settle(b, undefined);
+    expect(seen).toEqual([]);
+    order.settle(a, "a");
+    expect(seen).toEqual(["a", "c"]);
+    order.settle(d, "d");
+    expect(seen).toEqual(["a", "c", "d"]);
+  });
+});
+
+describe("siteRelative", () => {
+  it("drops the base, as the file's path in dist/ would", () => {
+    expect(siteRelative("/county/bulletins/x/", "/county/")).toBe("/bulletins/x/");
+    expect(siteRelative("/county/bulletins/x/", "/county")).toBe("/bulletins/x/");
+    expect(siteRelative("/bulletins/x/", "/")).toBe("/bulletins/x/");
+    expect(siteRelative("/countyside/", "/county/")).toBe("/countyside/");
+  });
+});
+
+const html = (text: string) =>
+  new Response(`<html><body>${text}</body></html>`, {
+    headers: { "Content-Type": "text/html" },
+  });
+
+/** A prerenderer whose pages take as many milliseconds as the path says. */
+function slowPrerenderer(): AstroPrerenderer {
+  return {
+    name: "fake",
+    getStaticPaths: () => Promise.resolve([]),
+    async render(request) {
+      const path = new URL(request.url).pathname;
+      const ms = Number(/(\d+)/.exec(path)?.[1] ?? 0);
+      await new Promise((done) => setTimeout(done, ms));
+      if (path.endsWith(".txt")) {
+        return new Response("text", { headers: { "Content-Type": "text/plain" } });
+      }
+      return path.includes("meta") ? { response: html(path) } : html(path);
+    },
+  };
+}
+
+describe("tappingPrerenderer", () => {
+  const options = { routeData: {} as never };
+  const request = (path: string) => new Request(`https://example.org${path}`);
+
+  it("hands each HTML page on in the order asked, and gives Astro the same response", async () => {
+    const pages: RenderedPage[] = [];
+    const tapped = tappingPrerenderer(slowPrerenderer(), "/county/", (page) => pages.push(page));
+    const results = await Promise.all(
+      ["/county/a-30/", "/county/b-1.txt", "/county/c-10/", "/county/meta-0/"].map((path) =>
+        tapped.render(request(path), options),
+      ),
+    );
+    expect(pages.map((page) => page.pathname)).toEqual(["/a-30/", "/c-10/", "/meta-0/"]);
+    expect(pages[0]?.html).toBe("<html><body>/county/a-30/</body></html>");
+    const bodies = await Promise.all(
+      results.map((result) => (result instanceof Response ? result : result.response).text()),
+    );
+    expect(bodies).toEqual([
+      "<html><body>/county/a-30/</body></html>",
+      "text",
+      "<html><body>/county/c-10/</body></html>",
+      "<html><body>/county/meta-0/</body></html>",
+    ]);
+    // A result that came with incremental-build metadata keeps its shape.
+    expect(results[3]).not.toBeInstanceOf(Response);
+    expect(results[3]).toHaveProperty("response");
+    const first = results[0];
+    expect(first instanceof Response && first.headers.get("content-type")).toBe("text/html");
+  });
+
+  it("does not hold later pages back when a page fails to render", async () => {
+    const pages: string[] = [];
+    const inner = slowPrerenderer();
+    const failing: AstroPrerenderer = {
+      ...inner,
+      render: (req, opts) =>
+        req.url.includes("broken") ? Promise.reject(new Error("broken")) : inner.render(req, opts),
+    };
+    const tapped = tappingPrerenderer(failing, "/", (page) => pages.push(page.pathname));
+    const results = await Promise.allSettled(
+      ["/broken/", "/after-0/"].map((path) => tapped.render(request(path), options)),
+    );
+    expect(results.map((r) => r.status)).toEqual(["rejected", "fulfilled"]);
+    expect(pages).toEqual(["/after-0/"]);
+  });
+});
