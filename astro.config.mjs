@@ -8,6 +8,7 @@ import { hosting } from "./src/build/integrations/hosting.ts";
 import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
+import { staffOutputs } from "./src/build/integrations/staff-outputs.ts";
 import { pageTap } from "./src/build/rendered-pages.ts";
 import { cjkAutolinks } from "./src/markdown/autolinks.ts";
 
@@ -33,6 +34,7 @@ export default defineConfig({
     mdx(),
     pages,
     hosting(pages),
+    staffOutputs(),
     searchIndex(pages),
     socialImages(pages),
     printMaterials(),

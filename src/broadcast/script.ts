@@ -4,7 +4,7 @@
  * (src/broadcast/zh.ts, en.ts), and long sentences are broken at commas into short lines the
  * announcer can read in one breath. No markup reaches the text.
  */
-import * as cheerio from "cheerio";
+import * as cheerio from "cheerio/slim";
 import type { Locale } from "../i18n/locales.ts";
 import type { ArticleSource } from "../staff/source.ts";
 import { speakEn } from "./en.ts";

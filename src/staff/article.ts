@@ -1,19 +1,22 @@
 /**
  * Builds the ArticleSource of a bulletin or explainer for the staff outputs: renders the entry's
  * Markdown or MDX body (and an explainer's statutes) to HTML with Astro's container API, and
- * makes every address absolute under the configured site and base.
+ * makes every address absolute under the configured site and base; and lists every article
+ * that gets staff files (`staffJobs`, for src/pages/staff/article-sources.json.ts).
  */
 import { getContainerRenderer } from "@astrojs/mdx/container-renderer";
 import { experimental_AstroContainer } from "astro/container";
 import { loadRenderers } from "astro:container";
 import { render } from "astro:content";
-import { getSite, type LocalizedEntry } from "../collections/query.ts";
+import { getSite, localizedStaticPaths, type LocalizedEntry } from "../collections/query.ts";
 import { mdxComponents } from "../components/mdx.ts";
 import StatuteList from "../components/StatuteList.astro";
 import { formatDate } from "../i18n/format.ts";
-import { absoluteUrl, localePath } from "../i18n/paths.ts";
+import { locales } from "../i18n/locales.ts";
+import { absoluteUrl, langParam, localePath } from "../i18n/paths.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { escapeHtml } from "../search/query.ts";
+import type { StaffJob } from "./outputs.ts";
 import type { ArticleSource } from "./source.ts";
 
 export type ArticleCollection = "bulletins" | "explainers";
@@ -88,4 +91,22 @@ export async function articleSource(
       { label: t("explainer.lesson"), html: escapeHtml(data.lesson) },
     ],
   };
+}
+
+/** Every bulletin and explainer with its own file in a language, for the staff files. */
+export async function staffJobs(site: URL | undefined): Promise<StaffJob[]> {
+  const jobs: StaffJob[] = [];
+  for (const collection of ["bulletins", "explainers"] as const) {
+    for (const { props } of await localizedStaticPaths(collection, langParam)) {
+      const { item } = props;
+      if (item.isFallback) continue;
+      const prefix = locales[item.locale].prefix;
+      jobs.push({
+        source: await articleSource(item, site),
+        primary: (await getSite(item.locale)).colours.primary,
+        folder: `${prefix ? `${prefix}/` : ""}${collection}/${item.slug}/`,
+      });
+    }
+  }
+  return jobs;
 }
