@@ -108,8 +108,8 @@ export async function measureSearch(
   const byId = new Map(readIndexed(dist, STOCK).map((p) => [p.id, p]));
   const sampled = sampleChineseQueries(zh, 7, 0.5).map(({ query }) => query);
   log(
-    `  ${sampled.length} sampled queries, and ${COMMON_WORDS.length} of the site's own words ` +
-      `(${COMMON_WORDS.join(" ")}); first page of ${firstPage} results; "cold page" includes ` +
+    `  ${sampled.length} sampled queries, ${COMMON_WORDS.length} of the site's own words ` +
+      `(${COMMON_WORDS.join(" ")}), and ${NAMES.length} names (${NAMES.join(" ")}); first page of ${firstPage} results; "cold page" includes ` +
       `loading Pagefind, "after load" is a query typed into a loaded search page`,
   );
   const server = await serveDist(dist);
@@ -117,7 +117,11 @@ export async function measureSearch(
   try {
     const run = (queries: string[], label: string) =>
       measureQueries({ browser, origin: server.origin, zh, byId, firstPage, queries, label });
-    const figures = [...(await run(sampled, "")), ...(await run(COMMON_WORDS, ", site's words"))];
+    const figures = [
+      ...(await run(sampled, "")),
+      ...(await run(COMMON_WORDS, ", site's words")),
+      ...(await run(NAMES, ", names")),
+    ];
     return figures.map((row) => ({
       ...row,
       pages,
@@ -134,6 +138,12 @@ export async function measureSearch(
  * found on most pages is stored in a large index chunk of its own.
  */
 const COMMON_WORDS = ["扫黑除恶", "举报", "保护伞", "黑恶势力", "软暴力", "专项斗争"];
+
+/**
+ * A name with a number, as the generated pages write them (王某120): the pair (王某) is on
+ * many pages, the name on few.
+ */
+const NAMES = ["王某1", "李某21", "张某3", "陈某104", "黄某12"];
 
 interface QueryRun {
   browser: Browser;
