@@ -5,16 +5,21 @@
  * contains it (precision 1), for words, sub-words, cross-word strings, names and numbers; a
  * string on no page finds nothing; space-separated terms mean AND. English: word search.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PageTable, PairsMeta } from "../src/search/pair-sets.ts";
+import { SIGNATURE } from "../src/search/pairs-index.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { random, writeCorpus } from "./support/corpus.ts";
 import { copyProject, runBuild, tempDir } from "./support/project.ts";
 import {
   expectedPages,
+  pairIndexQueries,
+  readCommonPairs,
   readIndexed,
   sampleChineseQueries,
   type Indexed,
@@ -65,7 +70,10 @@ describe("search in a real browser over a generated corpus", () => {
     expectedPages(zh, query, filters);
 
   it("finds exactly the pages that contain each Chinese query", async () => {
-    const queries = sampleChineseQueries(zh);
+    const common = readCommonPairs(dist);
+    // The site's own words are common pairs at this size: the pair index serves them.
+    expect(["扫黑", "除恶", "举报"].filter((pair) => !common.has(pair))).toEqual([]);
+    const queries = [...sampleChineseQueries(zh), ...pairIndexQueries(zh, common)];
     const failures: string[] = [];
     let relevant = 0;
     let found = 0;
@@ -197,6 +205,71 @@ describe("search in a real browser over a generated corpus", () => {
       expect(await page.locator(`label[for="${id}"]`).count()).toBe(1);
     }
     expect(errors).toEqual([]);
+  });
+
+  it("serves common pairs and names with a number from the pair index, reading only what it shows", async () => {
+    const requests: string[] = [];
+    const onRequest = (request: { url(): string }) =>
+      requests.push(new URL(request.url()).pathname);
+    page.on("request", onRequest);
+    try {
+      for (const query of ["扫黑除恶", "举报", "王某1"]) {
+        requests.length = 0;
+        const got = await runSearch(page, server.origin, "/search/", query, { all: false });
+        const want = expectedZh(query);
+        expect(got.urls.length, query).toBe(Math.min(5, want.length));
+        expect(
+          got.urls.filter((url) => !want.includes(url)),
+          query,
+        ).toEqual([]);
+        const fetched = (folder: string) => requests.filter((path) => path.includes(folder));
+        // No Pagefind index chunk; the fragments of the pages shown, and at most a few more
+        // (candidates whose text turns out not to contain the query).
+        expect(fetched("/pagefind/index/"), query).toEqual([]);
+        expect(fetched("/pagefind/fragment/").length, query).toBeLessThanOrEqual(8);
+        expect(fetched("/pagefind/pairs/").length, query).toBeGreaterThan(0);
+      }
+    } finally {
+      page.off("request", onRequest);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("reads Pagefind's page fragments as the pair index expects (an undocumented format)", async () => {
+    const root = join(dist, "pagefind", "pairs");
+    const entry = JSON.parse(readFileSync(join(root, "entry.json"), "utf8")) as {
+      languages: Record<string, string>;
+    };
+    // Only the language with Han text has a pair index.
+    expect(Object.keys(entry.languages)).toEqual(["zh-cn"]);
+    const folder = join(root, entry.languages["zh-cn"] as string);
+    const unpack = (file: string) => {
+      const data = gunzipSync(readFileSync(file));
+      expect(data.subarray(0, SIGNATURE.length).toString()).toBe(SIGNATURE);
+      return JSON.parse(data.subarray(SIGNATURE.length).toString("utf8")) as unknown;
+    };
+    const meta = unpack(join(folder, "meta.pf_pairs")) as PairsMeta;
+    const fragments = readdirSync(join(dist, "pagefind", "fragment")).filter((f) =>
+      f.startsWith("zh-cn_"),
+    );
+    expect(meta.pages).toBe(fragments.length);
+    const hashes = readdirSync(join(folder, "page")).flatMap(
+      (file) => (unpack(join(folder, "page", file)) as PageTable).hashes,
+    );
+    expect(hashes.map((hash) => `zh-cn_${hash}.pf_fragment`).sort()).toEqual(fragments.sort());
+    // Each fragment: gzip of "pagefind_dcd" and JSON with the page's address, text and title.
+    for (const file of fragments.slice(0, 20)) {
+      const data = gunzipSync(readFileSync(join(dist, "pagefind", "fragment", file)));
+      expect(data.subarray(0, 12).toString()).toBe("pagefind_dcd");
+      const fragment = JSON.parse(data.subarray(12).toString("utf8")) as {
+        url: string;
+        content: string;
+        meta: Record<string, string>;
+      };
+      expect(fragment.url).toMatch(/^\//);
+      expect(fragment.content).toContain("\u200b");
+      expect(fragment.meta["title"]).toBeTruthy();
+    }
   });
 
   it("writes the index in smaller chunks than Pagefind's default (an undocumented setting)", async () => {

@@ -12,8 +12,15 @@
  * `data-search-ready` is set once Pagefind is loaded, and `data-search-ms` tells how long the
  * first results of the last search took from the moment it was asked for.
  */
-import { startSearch, type Hit, type Lookup, type PagefindResponse } from "./engine.ts";
+import {
+  startSearch,
+  type Hit,
+  type Lookup,
+  type PagefindResponse,
+  type PairIndex,
+} from "./engine.ts";
 import { searchFilterNames, type SearchFilterName } from "./fields.ts";
+import { loadPairIndex } from "./pairs-client.ts";
 
 interface SearchOptions {
   sort?: Record<string, "asc" | "desc">;
@@ -22,7 +29,7 @@ interface SearchOptions {
 
 interface PagefindInstance {
   init(): Promise<void>;
-  search(term: string, options?: SearchOptions): Promise<PagefindResponse | null>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
 }
 
 interface PagefindModule {
@@ -73,11 +80,17 @@ async function withoutSegmenter<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function lookupFor(instance: PagefindInstance, chinese: boolean, filters: Filters): Lookup {
-  const active = Object.fromEntries(
+function activeFilters(filters: Filters): Record<string, string> {
+  return Object.fromEntries(
     Object.entries(filters).filter((entry): entry is [string, string] => Boolean(entry[1])),
   );
+}
+
+/** Lookups wait for Pagefind only when made: a query the pair index serves alone does not. */
+function lookupFor(ready: Promise<PagefindInstance>, chinese: boolean, filters: Filters): Lookup {
+  const active = activeFilters(filters);
   return async (text, { exact, sortByDate }) => {
+    const instance = await ready;
     const term = exact ? `"${text}"` : text;
     const options: SearchOptions = { filters: active };
     if (sortByDate) options.sort = { date: "desc" };
@@ -170,11 +183,23 @@ function boot(container: HTMLElement): void {
     timeZone: "UTC",
   });
 
-  // The runtime (script, WebAssembly, language metadata) loads now, while the reader types.
+  // The runtime (script, WebAssembly, language metadata) and the pair index's metadata load
+  // now, while the reader types. Without the pair index, every lookup goes to Pagefind.
   const ready = loadPagefind(config);
-  ready.then(
+  const pairsReady: Promise<PairIndex | undefined> = config.chinese
+    ? loadPairIndex(config.pagefind, document.documentElement.lang).catch((error: unknown) => {
+        console.error(error);
+        return undefined;
+      })
+    : Promise.resolve(undefined);
+  Promise.all([ready, pairsReady]).then(
     () => (container.dataset["searchReady"] = ""),
     () => undefined,
+  );
+  // Pagefind's WebAssembly runs its first search slowly; a search with no term and no filter
+  // (Pagefind's filter-only search) fetches nothing and warms it while the page is idle.
+  void ready.then((instance) =>
+    window.requestIdleCallback?.(() => void instance.search(null).catch(() => undefined)),
   );
 
   /** Each search gets a number; a search overtaken by a newer one stops drawing. */
@@ -216,9 +241,13 @@ function boot(container: HTMLElement): void {
     setState("loading");
     status.textContent = config.strings.loading;
     try {
-      const instance = await ready;
-      const lookup = lookupFor(instance, config.chinese, request.filters);
-      const session = await startSearch(lookup, request.query, { chinese: config.chinese });
+      const pairs = await pairsReady;
+      const lookup = lookupFor(ready, config.chinese, request.filters);
+      const session = await startSearch(lookup, request.query, {
+        chinese: config.chinese,
+        pairs,
+        filters: activeFilters(request.filters),
+      });
       if (id !== current) return;
       let size = request.pageSize ?? config.firstPage;
       showMore = async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { startSearch, type Lookup, type PagefindResult } from "./engine.ts";
+import { startSearch, type Lookup, type PagefindResult, type PairIndex } from "./engine.ts";
+import { countPairs, decodeSet, encodeSet, pageNumberKeys, tierOf } from "./pair-sets.ts";
+import { normalise } from "./query.ts";
 
 /**
  * A stand-in for Pagefind 1.6.0's Chinese index: pages are token lists (words and pairs at the
@@ -183,5 +185,150 @@ describe("contains search", () => {
     ];
     const session = await startSearch(fakeLookup(withNames), "王某1", { chinese: true });
     expect((await session.more(10)).map((hit) => hit.url)).toEqual(["/n1/"]);
+  });
+});
+
+/**
+ * A stand-in for the pair index over the same fake pages: the pairs named common have page
+ * sets (pages numbered newest first), numbers after pairs and filters likewise; `loaded` lists
+ * the pages whose fragments were read.
+ */
+function fakePairs(
+  all: (FakePage & { filters?: Record<string, string> })[],
+  common: string[],
+): PairIndex & { loaded: string[] } {
+  const pagesByAge = [...all].sort((a, b) => b.date.localeCompare(a.date));
+  const texts = pagesByAge.map((page) => normalise(page.content));
+  const setOf = (has: (n: number) => number | undefined, title?: (n: number) => boolean) => {
+    const pages: number[] = [];
+    const tiers: number[] = [];
+    texts.forEach((_, n) => {
+      const count = has(n);
+      if (!count) return;
+      pages.push(n);
+      tiers.push(tierOf(count, title?.(n) ?? false));
+    });
+    return decodeSet(encodeSet(pages, title ? tiers : undefined), Boolean(title));
+  };
+  const loaded: string[] = [];
+  return {
+    loaded,
+    isCommon: (pair) => common.includes(pair),
+    pairSet: async (pair) =>
+      setOf(
+        (n) => countPairs(texts[n] ?? "").get(pair),
+        (n) => normalise(pagesByAge[n]?.title ?? "").includes(pair),
+      ),
+    numberSet: async (key) => setOf((n) => (pageNumberKeys(texts[n] ?? "").has(key) ? 1 : 0)),
+    filterSet: async (name, value) =>
+      setOf((n) => (pagesByAge[n]?.filters?.[name] === value ? 1 : 0)),
+    pages: async (numbers) =>
+      numbers.map((n) => {
+        const page = pagesByAge[n] as FakePage;
+        loaded.push(page.url);
+        return {
+          url: page.url,
+          content: page.content,
+          excerpt: "",
+          meta: { title: page.title, date: page.date, kind: "bulletin" },
+        };
+      }),
+  };
+}
+
+describe("contains search over the pair index", () => {
+  const site = [
+    ...pages,
+    { url: "/d/", title: "通报", date: "2023-01-01", content: "扫黑和除恶", tokens: [] },
+    { url: "/e/", title: "扫黑除恶", date: "2018-01-01", content: "扫黑除恶", tokens: [] },
+    {
+      url: "/f/",
+      title: "通报",
+      date: "2024-01-01",
+      content: "扫黑除恶，扫黑除恶，扫黑除恶",
+      tokens: [],
+    },
+  ];
+
+  it("serves a query of common pairs without Pagefind, exactly, title first, then frequency, then newer", async () => {
+    const lookup = fakeLookup(site);
+    const pairs = fakePairs(site, ["扫黑", "黑除", "除恶"]);
+    const session = await startSearch(lookup, "扫黑除恶", { chinese: true, pairs });
+    const hits = await session.more(100);
+    expect(lookup.calls).toEqual([]);
+    // Titles: /a/ and /e/ (/a/ newer); then /f/ (three times); then /c/? No: /c/ lacks 扫黑.
+    expect(hits.map((hit) => hit.url)).toEqual(["/a/", "/e/", "/f/"]);
+    expect(session.total).toBe(3);
+    // /d/ and /b/ have 扫黑 and 除恶 but not 黑除: not even read.
+    expect(pairs.loaded.sort()).toEqual(["/a/", "/e/", "/f/"]);
+  });
+
+  it("drops a candidate whose text lacks the query and counts exactly by the end", async () => {
+    const pairs = fakePairs(site, ["扫黑", "除恶"]);
+    const session = await startSearch(fakeLookup(site), "扫黑 除恶", { chinese: true, pairs });
+    expect(session.total).toBe(5);
+    const hits = await session.more(2);
+    expect(hits.length).toBe(2);
+    await session.more(100);
+    expect(session.done).toBe(true);
+    expect(session.total).toBe(5);
+    const apart = [
+      ...site,
+      { url: "/g/", title: "t", date: "2024-02-01", content: "黑除和除恶", tokens: [] },
+    ];
+    const two = await startSearch(fakeLookup(apart), "黑除恶", {
+      chinese: true,
+      pairs: fakePairs(apart, ["黑除", "除恶"]),
+    });
+    expect(two.total).toBe(5);
+    expect((await two.more(100)).map((hit) => hit.url).sort()).toEqual([
+      "/a/",
+      "/c/",
+      "/e/",
+      "/f/",
+    ]);
+    expect(two.total).toBe(4);
+  });
+
+  it("applies the filters to every result and the count", async () => {
+    const filtered = site.map((page) => ({
+      ...page,
+      filters: { year: page.date.slice(0, 4) },
+    }));
+    const pairs = fakePairs(filtered, ["扫黑", "黑除", "除恶"]);
+    const options = { chinese: true, pairs, filters: { year: "2024" } };
+    const session = await startSearch(fakeLookup(filtered), "扫黑除恶", options);
+    expect((await session.more(10)).map((hit) => hit.url)).toEqual(["/f/"]);
+    const none = { ...options, filters: { year: "1999" } };
+    expect((await startSearch(fakeLookup(filtered), "扫黑除恶", none)).total).toBe(0);
+  });
+
+  it("does not look a common pair up in Pagefind beside a rare one", async () => {
+    const lookup = fakeLookup(site);
+    const pairs = fakePairs(site, ["扫黑"]);
+    const session = await startSearch(lookup, "扫黑除恶", { chinese: true, pairs });
+    expect(lookup.calls.filter((call) => !call.endsWith(":date")).sort()).toEqual([
+      "exact:除恶",
+      "prefix:除恶",
+    ]);
+    expect((await session.more(100)).map((hit) => hit.url).sort()).toEqual(["/a/"]);
+  });
+
+  it("narrows a name with a number to the pages filed under it, reading only those", async () => {
+    const names: FakePage[] = Array.from({ length: 30 }, (_, n) => ({
+      url: `/n${n}/`,
+      title: "t",
+      date: `2020-01-${String(n + 1).padStart(2, "0")}`,
+      content: `涉及王某${n * 7}。`,
+      tokens: [],
+    }));
+    const pairs = fakePairs(names, []);
+    const lookup = fakeLookup(names);
+    const session = await startSearch(lookup, "王某1", { chinese: true, pairs });
+    const hits = await session.more(100);
+    const want = names.filter((page) => page.content.includes("王某1")).map((page) => page.url);
+    expect(hits.map((hit) => hit.url).sort()).toEqual(want.sort());
+    expect(pairs.loaded.sort()).toEqual(want.sort());
+    expect(lookup.calls).toEqual([]);
   });
 });

@@ -8,6 +8,13 @@
  * Pagefind's own word search with stemming is used as it is.
  */
 import {
+  intersectRanked,
+  overlappingPairs,
+  termNumberKeys,
+  type PageSet,
+  type RankedPage,
+} from "./pair-sets.ts";
+import {
   chainFits,
   compareRanked,
   containsAll,
@@ -44,6 +51,28 @@ export interface Lookup {
   (text: string, options: { exact: boolean; sortByDate?: boolean }): Promise<PagefindResponse>;
 }
 
+/**
+ * The pair index (`pair-sets.ts`, `pairs-client.ts`): the common pairs' page sets, pages per
+ * pair-and-number, filter values, and pages loaded by number.
+ */
+export interface PairIndex {
+  isCommon(pair: string): boolean;
+  pairSet(pair: string): Promise<PageSet>;
+  numberSet(key: string): Promise<PageSet>;
+  /** Pages with the value; empty for a value no page files. */
+  filterSet(name: string, value: string): Promise<PageSet>;
+  /** Each page's fragment, as Pagefind's `data()` gives it. */
+  pages(numbers: number[]): Promise<PagefindData[]>;
+}
+
+export interface SearchOptions {
+  chinese: boolean;
+  /** Without it, every lookup goes to Pagefind. */
+  pairs?: PairIndex | undefined;
+  /** The filters every lookup carries (Pagefind applies them; the pair index needs them). */
+  filters?: Record<string, string>;
+}
+
 export interface Hit {
   url: string;
   title: string;
@@ -75,12 +104,64 @@ const EMPTY: SearchSession = { total: 0, done: true, more: async () => [] };
 export async function startSearch(
   lookup: Lookup,
   query: string,
-  options: { chinese: boolean },
+  options: SearchOptions,
 ): Promise<SearchSession> {
   const plan = planQuery(query);
   if (plan.terms.length === 0) return EMPTY;
   if (!options.chinese || !hasHan(query)) return wordSearch(lookup, query, plan, options.chinese);
-  return containsSearch(lookup, plan);
+  const pairs = options.pairs;
+  if (pairs && ownsQuery(plan, pairs)) return pairSearch(pairs, plan, options.filters ?? {});
+  return containsSearch(lookup, plan, pairs);
+}
+
+/**
+ * Whether the pair index alone narrows the query down: every pair to look up is common (its
+ * page set is small, Pagefind's chunk large), or a term has a number after a pair (王某1: the
+ * pages with 王某 followed by a 1 are few, and Pagefind could only list those with 王某).
+ */
+function ownsQuery(plan: QueryPlan, pairs: PairIndex): boolean {
+  if (plan.terms.some((term) => termNumberKeys(term.needle).length > 0)) return true;
+  return plan.terms.every(
+    (term) =>
+      term.tokens.length > 0 &&
+      term.tokens.every((token) => token.kind === "pair" && pairs.isCommon(token.text)),
+  );
+}
+
+/**
+ * A query over the pair index: the pages in the set of every common pair of every run (all
+ * overlapping pairs: each costs a small file, and each narrows), of every number key and of
+ * every filter; ranked by title, frequency tier, then newer; checked against their text as
+ * they are shown, like Pagefind's candidates.
+ */
+async function pairSearch(
+  pairs: PairIndex,
+  plan: QueryPlan,
+  filters: Record<string, string>,
+): Promise<SearchSession> {
+  const pairTexts = new Set<string>();
+  const numberKeys = new Set<string>();
+  for (const term of plan.terms) {
+    for (const pair of overlappingPairs(term.needle)) {
+      if (pairs.isCommon(pair)) pairTexts.add(pair);
+    }
+    for (const key of termNumberKeys(term.needle)) numberKeys.add(key);
+  }
+  const sets = await Promise.all([
+    ...[...pairTexts].map((pair) => pairs.pairSet(pair)),
+    ...[...numberKeys].map((key) => pairs.numberSet(key)),
+    ...Object.entries(filters)
+      .filter(([, value]) => value)
+      .map(([name, value]) => pairs.filterSet(name, value)),
+  ]);
+  const ranked = intersectRanked(sets);
+  return verifiedSession(
+    ranked,
+    (batch: RankedPage[]) => pairs.pages(batch.map((r) => r.page)),
+    plan,
+    true,
+    (data) => highlight(excerptAround(data.content, plan), plan),
+  );
 }
 
 /** English (and Latin-only queries on Chinese pages): Pagefind's own search, verified on zh. */
@@ -96,15 +177,24 @@ async function wordSearch(
     score: result.score,
     recency: index,
   }));
-  return verifiedSession(candidates, plan, verify, (data) =>
+  return verifiedSession(candidates, loadResults, plan, verify, (data) =>
     verify ? highlight(excerptAround(data.content, plan), plan) : data.excerpt,
   );
 }
 
-async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSession> {
+/**
+ * Pagefind's pair lookups. A common pair is not looked up (its chunk is large, and it narrows
+ * little): the page text check covers it.
+ */
+async function containsSearch(
+  lookup: Lookup,
+  plan: QueryPlan,
+  pairs: PairIndex | undefined,
+): Promise<SearchSession> {
+  const skipped = (token: Token) => token.kind === "pair" && pairs?.isCommon(token.text) === true;
   const tokens = new Map<string, Token>();
   for (const term of plan.terms) {
-    for (const token of term.tokens) tokens.set(key(token), token);
+    for (const token of term.tokens) if (!skipped(token)) tokens.set(key(token), token);
   }
   const keys = [...tokens.keys()];
   // Every token is looked up exactly and by prefix, both served from the same index chunk.
@@ -138,8 +228,9 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
   );
   const byToken = new Map(keys.map((k, i) => [k, lookups[i] as Map<string, PagefindResult>]));
 
-  // Pages that have every token of every term, with each chain of pairs close together.
-  const first = plan.terms[0]?.tokens[0];
+  // Pages that have every token looked up, with each chain of pairs close together (the pairs
+  // looked up: a pair `gap` characters after the previous one is at most `gap` words further).
+  const first = plan.terms.flatMap((term) => term.tokens).find((token) => !skipped(token));
   const pool = first ? byToken.get(key(first)) : undefined;
   if (!first || !pool) return EMPTY;
   const candidates: Candidate[] = [];
@@ -147,22 +238,27 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
     let score = 0;
     let fits = true;
     for (const term of plan.terms) {
-      const found = term.tokens.map((token) => byToken.get(key(token))?.get(id));
+      const found = term.tokens.map((token) =>
+        skipped(token) ? null : byToken.get(key(token))?.get(id),
+      );
       if (found.some((r) => r === undefined)) {
         fits = false;
         break;
       }
-      const hits = found as PagefindResult[];
-      const close = (chain: (typeof term.chains)[number]) =>
-        chainFits(
-          chain.tokens.map((i) => hits[i]?.words ?? []),
-          chain.gaps,
+      const close = (chain: (typeof term.chains)[number]) => {
+        const kept = chain.tokens.flatMap((i, at) => (found[i] ? [{ i, at }] : []));
+        return chainFits(
+          kept.map(({ i }) => found[i]?.words ?? []),
+          kept
+            .slice(1)
+            .map(({ at }, n) => charsBetween(chain.gaps, (kept[n] as { at: number }).at, at)),
         );
+      };
       if (!term.chains.every(close)) {
         fits = false;
         break;
       }
-      for (const hit of hits) score += hit.score;
+      for (const hit of found) score += hit?.score ?? 0;
     }
     if (fits) candidates.push({ result, score, recency: 0 });
   }
@@ -179,17 +275,27 @@ async function containsSearch(lookup: Lookup, plan: QueryPlan): Promise<SearchSe
     }
   }
   candidates.sort(compareRanked);
-  return verifiedSession(candidates, plan, true, (data) =>
+  return verifiedSession(candidates, loadResults, plan, true, (data) =>
     highlight(excerptAround(data.content, plan), plan),
   );
+}
+
+/** Characters from the start of a chain's pair `from` to that of its pair `to`. */
+function charsBetween(gaps: number[], from: number, to: number): number {
+  return gaps.slice(from, to).reduce((sum, gap) => sum + gap, 0);
 }
 
 function key(token: Token): string {
   return `${token.kind}:${token.text}`;
 }
 
-function verifiedSession(
-  candidates: Candidate[],
+function loadResults(batch: Candidate[]): Promise<PagefindData[]> {
+  return Promise.all(batch.map((c) => c.result.data()));
+}
+
+function verifiedSession<T>(
+  candidates: T[],
+  load: (batch: T[]) => Promise<PagefindData[]>,
   plan: QueryPlan,
   verify: boolean,
   excerpt: (data: PagefindData) => string,
@@ -203,7 +309,7 @@ function verifiedSession(
       while (hits.length < count && cursor < candidates.length) {
         const batch = candidates.slice(cursor, cursor + (count - hits.length));
         cursor += batch.length;
-        const loaded = await Promise.all(batch.map((c) => c.result.data()));
+        const loaded = await load(batch);
         const shown: Hit[] = [];
         for (const data of loaded) {
           if (verify && !containsAll(data.content, plan)) {

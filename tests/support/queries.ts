@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { commonPairs, type PairsMeta } from "../../src/search/pair-sets.ts";
+import { PAIRS_DIR, SIGNATURE } from "../../src/search/pairs-index.ts";
 import { normalise } from "../../src/search/query.ts";
 import { random } from "./corpus.ts";
 
@@ -125,5 +127,60 @@ export function sampleChineseQueries(zh: Indexed[], seed = 7, scale = 1): Sample
     }
   }
   queries.push({ kind: "absent", query: "黑夜" });
+  return queries;
+}
+
+/** The common pairs of a language's pair index (those the search page takes from it). */
+export function readCommonPairs(dist: string, language = "zh-cn"): Set<string> {
+  const root = join(dist, "pagefind", PAIRS_DIR);
+  const entry = JSON.parse(readFileSync(join(root, "entry.json"), "utf8")) as {
+    languages: Record<string, string>;
+  };
+  const folder = entry.languages[language];
+  if (!folder) throw new Error(`no pair index for ${language}`);
+  const data = gunzipSync(readFileSync(join(root, folder, "meta.pf_pairs")));
+  const meta = JSON.parse(data.subarray(SIGNATURE.length).toString("utf8")) as PairsMeta;
+  return new Set(commonPairs(meta).keys());
+}
+
+/**
+ * Queries the pair index serves: only common pairs (the site's own words, and a sampled
+ * string), names with a number (王某1), common with rare pairs in one string, and a common
+ * term beside a rare one.
+ */
+export function pairIndexQueries(zh: Indexed[], common: Set<string>, seed = 13): SampledQuery[] {
+  const next = random(seed);
+  const pairsOf = (run: string) => {
+    const chars = [...run];
+    return chars.slice(0, -1).map((c, i) => `${c}${chars[i + 1]}`);
+  };
+  const runs = [
+    ...new Set(zh.flatMap((p) => [...p.text.matchAll(/\p{Script=Han}{3,6}/gu)].map((m) => m[0]))),
+  ];
+  const pick = (want: (pairs: string[]) => boolean): string => {
+    for (let tries = 0; tries < 10_000; tries++) {
+      const run = runs[Math.floor(next() * runs.length)] ?? "";
+      const length = 3 + Math.floor(next() * 2);
+      const start = Math.floor(next() * Math.max(1, run.length - length + 1));
+      const query = [...run].slice(start, start + length).join("");
+      if ([...query].length >= 3 && want(pairsOf(query))) return query;
+    }
+    throw new Error("no such query in the corpus");
+  };
+  const queries: SampledQuery[] = ["扫黑除恶", "举报", "保护伞", "黑恶势力", "专项斗争"].map(
+    (query) => ({ kind: "site's words", query }),
+  );
+  queries.push({ kind: "common pairs", query: pick((pairs) => pairs.every((p) => common.has(p))) });
+  const mixed = (pairs: string[]) =>
+    pairs.some((p) => common.has(p)) && pairs.some((p) => !common.has(p));
+  queries.push({ kind: "common and rare pairs", query: pick(mixed) });
+  queries.push({ kind: "common and rare pairs", query: pick(mixed) });
+  const rare = pick((pairs) => pairs.every((p) => !common.has(p)));
+  queries.push({ kind: "common term and rare term", query: `举报 ${rare}` });
+  for (const name of ["王某1", "李某21", "陈某10"])
+    queries.push({ kind: "name with number", query: name });
+  const page = zh[Math.floor(next() * zh.length)] as Indexed;
+  const full = /涉及(\p{Script=Han}某\d+)/u.exec(page.raw)?.[1];
+  if (full) queries.push({ kind: "name with number", query: `涉及${full}` });
   return queries;
 }

@@ -17,12 +17,16 @@ export interface SearchOutcome {
 
 /** Pagefind's bundle folder (`/pagefind/`, or another name such as the bench's stock index). */
 const BUNDLE = /\/pagefind[\w-]*\//;
-/** What one query costs: index and filter chunks, and page fragments. */
-const QUERY_FILE = /\/pagefind[\w-]*\/(index|filter|fragment)\//;
+/**
+ * What one query costs: index and filter chunks, and page fragments; of the pair index, page
+ * sets, page tables and number keys (its entry and metadata load with the page).
+ */
+const QUERY_FILE =
+  /\/pagefind[\w-]*\/(index|filter|fragment|pairs\/[^/]+\/(pair|page|filter|number))\//;
 
 /**
- * Counts the bytes of Pagefind's files a page fetches from now until `done()`: what queries
- * cost (index chunks, filter chunks, page fragments) apart from the runtime (script,
+ * Counts the bytes of Pagefind's files (and the pair index's, inside Pagefind's folder) a page
+ * fetches from now until `done()`: what queries cost apart from the runtime (script,
  * WebAssembly, metadata).
  */
 export function trackPagefindBytes(page: Page): {

@@ -20,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { PageTap } from "../rendered-pages.ts";
 import * as pagefind from "pagefind";
+import { writePairsIndex } from "../../search/pairs-index.ts";
 
 export const PAGEFIND_VERSION = "1.6.0";
 
@@ -79,6 +80,7 @@ export async function startIndexer(): Promise<SiteIndexer> {
         check("reading the pages", (await Promise.all(pending)).flat());
         const written = await index.writeFiles({ outputPath });
         check(`writing ${outputPath}`, written.errors);
+        await writePairsIndex(outputPath, INDEX_CHUNK_SIZE);
         const script = await readFile(`${outputPath}/pagefind.js`, "utf8");
         const version = /pagefind_version\s*=\s*"([^"]+)"/.exec(script)?.[1];
         if (version !== PAGEFIND_VERSION) {
