@@ -16,6 +16,7 @@
  * file but the entry is gzip of the signature `pingan_pairs` and its data.
  */
 import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -67,10 +68,10 @@ async function readPages(fragmentDir: string, language: string): Promise<Page[]>
   const names = (await readdir(fragmentDir)).filter(
     (name) => name.startsWith(prefix) && name.endsWith(".pf_fragment"),
   );
-  const files = await Promise.all(names.map((name) => readFile(join(fragmentDir, name))));
-  // Synchronous gunzip: for files of a few KB, zlib's thread pool costs more than it saves.
-  return names.map((name, i) => {
-    const raw = gunzipSync(files[i] as Buffer);
+  // Synchronous reads and gunzip: for files of a few KB, the thread pool's round trips (open,
+  // stat, read, close, inflate) cost more than they save.
+  return names.map((name) => {
+    const raw = gunzipSync(readFileSync(join(fragmentDir, name)));
     const json = raw.toString("utf8");
     const fragment = JSON.parse(json.slice(json.indexOf("{"))) as Fragment;
     return {
@@ -347,7 +348,7 @@ export async function writePairsIndex(
     folders[language] = folder;
     const dirs = new Set([...files.keys()].map((path) => path.split("/").slice(0, -1).join("/")));
     for (const dir of dirs) await mkdir(join(root, folder, dir), { recursive: true });
-    await Promise.all([...files].map(([path, data]) => writeFile(join(root, folder, path), data)));
+    for (const [path, data] of files) writeFileSync(join(root, folder, path), data);
     summaries.push({
       language,
       pages: pages.length,
