@@ -3,14 +3,15 @@
  * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON
  * (src/pages/staff/article-sources.json.ts, built by `staffJobs` in article.ts); the build
  * writes the files from it once the pages are done (src/build/integrations/staff-outputs.ts),
- * while Pagefind writes the search index in its own process. Written from here rather than as
- * thousands of Astro routes, each file costs only its own text.
+ * on a worker thread, while Pagefind writes the search index in its own process. Written from
+ * here rather than as thousands of Astro routes, each file costs only its own text.
  *
  * Only entries with their own file in a language get them: a fallback page shows another
  * language's text, and staff should not publish that as if it were translated.
  */
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, rm, rmdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { broadcastScript } from "../broadcast/script.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { wechatHtml } from "../wechat/article.ts";
@@ -68,4 +69,35 @@ export async function writeStaffOutputs(jobs: StaffJob[], outDir: string): Promi
   }
   await Promise.all(inFlight);
   return written;
+}
+
+export type StaffReply = { files: number; articles: number } | { error: string };
+
+/** Reads the hand-over, deletes it (and its then empty folder) and writes every job's files. */
+export async function writeStaffFromSources(
+  sourcesPath: string,
+  outDir: string,
+): Promise<{ files: number; articles: number }> {
+  const jobs = JSON.parse(await readFile(sourcesPath, "utf8")) as StaffJob[];
+  await rm(sourcesPath);
+  await rmdir(dirname(sourcesPath));
+  return { files: await writeStaffOutputs(jobs, outDir), articles: jobs.length };
+}
+
+/** `writeStaffFromSources` on a worker thread. */
+export function writeStaffInWorker(
+  sourcesPath: string,
+  outDir: string,
+): Promise<{ files: number; articles: number }> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+      workerData: { sourcesPath, outDir },
+    });
+    worker.once("message", (reply: StaffReply) => {
+      void worker.terminate();
+      if ("error" in reply) fail(new Error(`Staff files: ${reply.error}`));
+      else done(reply);
+    });
+    worker.once("error", fail);
+  });
 }

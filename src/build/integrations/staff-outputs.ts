@@ -1,28 +1,36 @@
 /**
- * Writes the staff files (`<page>/wechat.html`, `<page>/broadcast.txt`) after the pages, from
- * the articles the pages handed over (src/staff/outputs.ts), then deletes the hand-over. Listed
- * before the search index in astro.config.mjs, so that it runs while Pagefind is still writing.
+ * Writes the staff files (`<page>/wechat.html`, `<page>/broadcast.txt`) from the articles the
+ * pages handed over (src/staff/outputs.ts), on a worker thread started as soon as the pages are
+ * generated, so they are written beside Pagefind's index and the other integrations' work; the
+ * build waits for them in `astro:build:done`.
  */
-import { readFile, rm, rmdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { STAFF_SOURCES, writeStaffOutputs, type StaffJob } from "../../staff/outputs.ts";
+import { STAFF_SOURCES, writeStaffInWorker } from "../../staff/outputs.ts";
 
 export function staffOutputs(): AstroIntegration {
+  let writing: Promise<{ files: number; articles: number; ms: number }> | undefined;
   return {
     name: "pingan:staff-outputs",
     hooks: {
-      "astro:build:done": async ({ dir, logger }) => {
+      "astro:build:generated": ({ dir }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const sourcesPath = join(outDir, STAFF_SOURCES);
-        const jobs = JSON.parse(await readFile(sourcesPath, "utf8")) as StaffJob[];
-        await rm(sourcesPath);
-        await rmdir(dirname(sourcesPath));
-        const files = await writeStaffOutputs(jobs, outDir);
+        writing = writeStaffInWorker(join(outDir, STAFF_SOURCES), outDir).then((written) => ({
+          ...written,
+          ms: performance.now() - started,
+        }));
+        // Awaited in astro:build:done; until then a failure must not go unhandled.
+        writing.catch(() => undefined);
+      },
+      "astro:build:done": async ({ logger }) => {
+        if (!writing) throw new Error("Staff files: the build generated no pages");
+        const waited = performance.now();
+        const { files, articles, ms } = await writing;
         logger.info(
-          `${files} staff files for ${jobs.length} articles in ${Math.round(performance.now() - started)} ms`,
+          `${files} staff files for ${articles} articles in ${Math.round(ms)} ms ` +
+            `(waited ${Math.round(performance.now() - waited)} ms)`,
         );
       },
     },
