@@ -15,9 +15,18 @@ export interface BuildFigures {
   pages: number;
   builtPages: number;
   seconds: number;
-  /** Pages and content (Astro), search index, share images, from the build's own log. */
+  /**
+   * Stages from the build's own log. Start-up and content sync; page generation (the rest of
+   * Astro's own work); what the build waited for the staff files and the search index after the
+   * pages (both are mostly written beside the pages and each other, so their own durations,
+   * `staffSeconds` and `indexWriteSeconds`, overlap other stages); share images; PDFs.
+   */
+  contentSeconds: number;
   astroSeconds: number;
+  staffWaitSeconds: number;
+  staffSeconds: number;
   searchSeconds: number;
+  indexWriteSeconds: number;
   imagesSeconds: number;
   imagesRendered: number;
   imagesPerSecond: number;
@@ -158,12 +167,21 @@ export async function benchBuild(
     const pdfLine =
       /print-materials\] \d+ print materials: (\d+) drawn, \d+ from cache, in (\d+) ms/;
     const pdfMs = logged(cold.output, pdfLine, 2);
+    const staffLine =
+      /staff-outputs\] \d+ staff files for \d+ articles in (\d+) ms \(waited (\d+) ms\)/;
+    const staffWaitMs = logged(cold.output, staffLine, 2);
+    const contentSeconds = logged(cold.output, /\[types\] Generated ([\d.]+)s/);
     return {
       pages,
       builtPages,
       seconds: cold.seconds,
-      astroSeconds: cold.seconds - imagesMs / 1000 - searchMs / 1000 - pdfMs / 1000,
+      contentSeconds,
+      astroSeconds:
+        cold.seconds - contentSeconds - (staffWaitMs + searchMs + imagesMs + pdfMs) / 1000,
+      staffWaitSeconds: staffWaitMs / 1000,
+      staffSeconds: logged(cold.output, staffLine) / 1000,
       searchSeconds: searchMs / 1000,
+      indexWriteSeconds: logged(cold.output, /index files written in (\d+) ms/) / 1000,
       imagesSeconds: imagesMs / 1000,
       imagesRendered: rendered,
       imagesPerSecond: imagesMs > 0 ? rendered / (imagesMs / 1000) : 0,
