@@ -46,13 +46,17 @@ interface Fragment {
   filters?: Record<string, string[]>;
 }
 
+/** What the index keeps of a page: its text is read once, as it is read, and let go. */
 interface Page {
   hash: string;
   date: string;
   url: string;
-  text: string;
   title: string;
   filters: Record<string, string[]>;
+  /** The page's pairs (dense ids) and how often each occurs. */
+  pairs: Uint32Array;
+  counts: Uint32Array;
+  numberKeys: Set<string>;
 }
 
 export interface PairsSummary {
@@ -63,24 +67,25 @@ export interface PairsSummary {
   bytes: number;
 }
 
-async function readPages(fragmentDir: string, language: string): Promise<Page[]> {
-  const prefix = `${language}_`;
-  const names = (await readdir(fragmentDir)).filter(
-    (name) => name.startsWith(prefix) && name.endsWith(".pf_fragment"),
-  );
+function readPages(fragmentDir: string, names: string[], counter: PairCounter): Page[] {
   // Synchronous reads and gunzip: for files of a few KB, the thread pool's round trips (open,
-  // stat, read, close, inflate) cost more than they save.
+  // stat, read, close, inflate) cost more than they save. Each text is counted at once, so no
+  // page's text outlives its turn (garbage collection stays in the young generation).
   return names.map((name) => {
     const raw = gunzipSync(readFileSync(join(fragmentDir, name)));
     const json = raw.toString("utf8");
     const fragment = JSON.parse(json.slice(json.indexOf("{"))) as Fragment;
+    const text = normalise(fragment.content);
+    const { pairs, counts } = counter.count(text);
     return {
-      hash: name.slice(prefix.length, -".pf_fragment".length),
+      hash: name.slice(name.indexOf("_") + 1, -".pf_fragment".length),
       date: fragment.meta["date"] ?? "",
       url: fragment.url,
-      text: normalise(fragment.content),
       title: normalise(fragment.meta["title"] ?? ""),
       filters: fragment.filters ?? {},
+      pairs,
+      counts,
+      numberKeys: pageNumberKeys(text),
     };
   });
 }
@@ -188,6 +193,37 @@ class PairCounter {
     }
   }
 
+  private scratch = new Uint32Array(1024);
+  private readonly touched: number[] = [];
+  /** Positions of each pair over every page counted. */
+  occurrences = new Float64Array(1024);
+
+  /** A text's pairs (ids) and how often each occurs in it. */
+  count(text: string): { pairs: Uint32Array; counts: Uint32Array } {
+    this.each(text, (id) => {
+      if (id >= this.scratch.length) {
+        const grown = new Uint32Array(this.scratch.length * 2);
+        grown.set(this.scratch);
+        this.scratch = grown;
+        const occurrences = new Float64Array(grown.length);
+        occurrences.set(this.occurrences);
+        this.occurrences = occurrences;
+      }
+      if (this.scratch[id] === 0) this.touched.push(id);
+      this.scratch[id] = (this.scratch[id] as number) + 1;
+    });
+    const pairs = Uint32Array.from(this.touched);
+    const counts = new Uint32Array(pairs.length);
+    pairs.forEach((id, i) => {
+      const count = this.scratch[id] as number;
+      counts[i] = count;
+      this.occurrences[id] = (this.occurrences[id] as number) + count;
+      this.scratch[id] = 0;
+    });
+    this.touched.length = 0;
+    return { pairs, counts };
+  }
+
   text(id: number): string {
     const key = this.keys[id] as number;
     return `${this.chars[Math.floor(key / 0x8000)]}${this.chars[key % 0x8000]}`;
@@ -197,48 +233,18 @@ class PairCounter {
 /** The files of one language's pair index, by path inside its folder. */
 export function languageFiles(
   pages: Page[],
+  counter: PairCounter,
   commonPositions: number,
 ): Map<string, Buffer> | undefined {
   pages.sort(byRecency);
   const files = new Map<string, Buffer>();
-
-  // Every pair gets a dense id; each page keeps its pairs' ids and counts, flat.
-  const counter = new PairCounter();
-  let scratch = new Uint32Array(1024);
-  const touched: number[] = [];
-  const pageStart = new Uint32Array(pages.length + 1);
-  const pageIds: number[] = [];
-  const pageCounts: number[] = [];
-  let occurrences = new Float64Array(1024);
-  pages.forEach((page, n) => {
-    counter.each(page.text, (id) => {
-      if (id >= scratch.length) {
-        const grown = new Uint32Array(scratch.length * 2);
-        grown.set(scratch);
-        scratch = grown;
-        const grownOccurrences = new Float64Array(scratch.length);
-        grownOccurrences.set(occurrences);
-        occurrences = grownOccurrences;
-      }
-      if (scratch[id] === 0) touched.push(id);
-      scratch[id] = (scratch[id] as number) + 1;
-    });
-    for (const id of touched) {
-      pageIds.push(id);
-      pageCounts.push(scratch[id] as number);
-      occurrences[id] = (occurrences[id] as number) + (scratch[id] as number);
-      scratch[id] = 0;
-    }
-    touched.length = 0;
-    pageStart[n + 1] = pageIds.length;
-  });
   const keys = counter.keys;
   if (keys.length === 0) return undefined;
 
   // In code point order, which compresses best; a pair's set is `pair/<its place>`.
   const common = keys
     .map((_, id) => ({ id, text: counter.text(id) }))
-    .filter(({ id }) => (occurrences[id] as number) > commonPositions)
+    .filter(({ id }) => (counter.occurrences[id] as number) > commonPositions)
     .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const slot = new Int32Array(keys.length).fill(-1);
   common.forEach(({ id }, i) => (slot[id] = i));
@@ -247,13 +253,12 @@ export function languageFiles(
   pages.forEach((page, n) => {
     const inTitle = new Set<number>();
     counter.each(page.title, (id) => inTitle.add(id), true);
-    for (let at = pageStart[n] as number; at < (pageStart[n + 1] as number); at++) {
-      const id = pageIds[at] as number;
+    page.pairs.forEach((id, at) => {
       const i = slot[id] as number;
-      if (i < 0) continue;
+      if (i < 0) return;
       members[i]?.push(n);
-      tiers[i]?.push(tierOf(pageCounts[at] as number, inTitle.has(id)));
-    }
+      tiers[i]?.push(tierOf(page.counts[at] as number, inTitle.has(id)));
+    });
   });
   members.forEach((list, i) =>
     files.set(`pair/${i}.pf_pairs`, pack(encodeSet(list, tiers[i] ?? []))),
@@ -291,7 +296,7 @@ export function languageFiles(
 
   const numbers = new Map<string, number[]>();
   pages.forEach((page, n) => {
-    for (const key of pageNumberKeys(page.text)) {
+    for (const key of page.numberKeys) {
       const list = numbers.get(key);
       if (list) list.push(n);
       else numbers.set(key, [n]);
@@ -336,11 +341,17 @@ export async function writePairsIndex(
   const root = join(pagefindDir, PAIRS_DIR);
   await rm(root, { recursive: true, force: true });
   const summaries: PairsSummary[] = [];
+  const fragmentNames = (await readdir(join(pagefindDir, "fragment"))).filter((name) =>
+    name.endsWith(".pf_fragment"),
+  );
   const folders: Record<string, string> = {};
   // Chinese only: the search page plans pairs for Chinese alone (`client.ts`).
   for (const language of Object.keys(entry.languages).filter(isChinese).sort()) {
-    const pages = await readPages(join(pagefindDir, "fragment"), language);
-    const files = languageFiles(pages, commonPositions);
+    const prefix = `${language}_`;
+    const names = fragmentNames.filter((name) => name.startsWith(prefix));
+    const counter = new PairCounter();
+    const pages = readPages(join(pagefindDir, "fragment"), names, counter);
+    const files = languageFiles(pages, counter, commonPositions);
     if (!files) continue;
     const hash = createHash("sha256");
     for (const [path, data] of files) hash.update(path).update(data);
