@@ -60,20 +60,29 @@ export function cardText(data: CardData): string {
   return [data.section ?? "", data.title, data.date ?? "", data.siteName].join("");
 }
 
+/** Cached images looked up and copied at once. */
+const COPY_SLICE = 32;
+
 export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Promise<BatchStats> {
   const started = performance.now();
   const { cache } = options;
   const pending: WorkerJob[] = [];
   let cached = 0;
-  for (const [id, job] of jobs.entries()) {
-    const key = cacheKey(job.template, job.data);
-    if (await cache.has(key)) {
-      await cache.copyTo(key, job.out);
-      cached++;
-    } else {
-      // Checked here, before any worker starts, so the first bad character fails fast.
-      assertGlyphs(job.where, cardText(job.data));
-      pending.push({ ...job, id, key });
+  // Cached images are looked up and copied a slice at a time: each is a few small file
+  // operations, and thousands of them one after another would wait on the disk in turn.
+  const keyed = jobs.map((job, id) => ({ ...job, id, key: cacheKey(job.template, job.data) }));
+  for (let start = 0; start < keyed.length; start += COPY_SLICE) {
+    const slice = keyed.slice(start, start + COPY_SLICE);
+    const hits = await Promise.all(slice.map((job) => cache.has(job.key)));
+    await Promise.all(slice.filter((_, i) => hits[i]).map((job) => cache.copyTo(job.key, job.out)));
+    for (const [i, job] of slice.entries()) {
+      if (hits[i]) {
+        cached++;
+      } else {
+        // Checked here, before any worker starts, so the first bad character fails fast.
+        assertGlyphs(job.where, cardText(job.data));
+        pending.push(job);
+      }
     }
   }
   // Two jobs with the same key (same card, same template) are rendered once.
