@@ -222,6 +222,7 @@ function fakePairs(
     numberSet: async (key) => setOf((n) => (pageNumberKeys(texts[n] ?? "").has(key) ? 1 : 0)),
     filterSet: async (name, value) =>
       setOf((n) => (pagesByAge[n]?.filters?.[name] === value ? 1 : 0)),
+    pageNumbers: async (ids) => ids.map((id) => pagesByAge.findIndex((page) => page.url === id)),
     pages: async (numbers) =>
       numbers.map((n) => {
         const page = pagesByAge[n] as FakePage;
@@ -312,6 +313,42 @@ describe("contains search over the pair index", () => {
       "prefix:除恶",
     ]);
     expect((await session.more(100)).map((hit) => hit.url).sort()).toEqual(["/a/"]);
+  });
+
+  it("checks a term of common pairs beside a rare one against the page sets, before loading", async () => {
+    const base = fakeLookup(site);
+    const loaded: string[] = [];
+    const lookup: Lookup = async (text, options) => ({
+      results: (await base(text, options)).results.map((result) => ({
+        ...result,
+        data: () => {
+          loaded.push(result.id);
+          return result.data();
+        },
+      })),
+    });
+    const pairs = fakePairs(site, ["扫黑"]);
+    const session = await startSearch(lookup, "扫黑 除恶", { chinese: true, pairs });
+    expect(base.calls.some((call) => call.includes("扫黑"))).toBe(false);
+    // Pagefind finds 除恶 on /a/, /b/ and /c/ (the pages with tokens); /c/ has no 扫黑: the
+    // set drops it, and its page is never loaded.
+    const hits = await session.more(100);
+    expect(hits.map((hit) => hit.url).sort()).toEqual(["/a/", "/b/"]);
+    expect(session.total).toBe(2);
+    expect(loaded.sort()).toEqual(["/a/", "/b/"]);
+  });
+
+  it("finds a number anywhere in a run of digits, without Pagefind", async () => {
+    const numbers: FakePage[] = ["电话12337", "拨打012337", "编号1233", "12337号"].map(
+      (content, n) => ({ url: `/m${n}/`, title: "t", date: "2020-01-01", content, tokens: [] }),
+    );
+    const lookup = fakeLookup(numbers);
+    const session = await startSearch(lookup, "12337", {
+      chinese: true,
+      pairs: fakePairs(numbers, []),
+    });
+    expect((await session.more(10)).map((hit) => hit.url).sort()).toEqual(["/m0/", "/m1/", "/m3/"]);
+    expect(lookup.calls).toEqual([]);
   });
 
   it("narrows a name with a number to the pages filed under it, reading only those", async () => {

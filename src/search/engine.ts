@@ -8,6 +8,7 @@
  * Pagefind's own word search with stemming is used as it is.
  */
 import {
+  hasPage,
   intersectRanked,
   overlappingPairs,
   termNumberKeys,
@@ -23,6 +24,7 @@ import {
   highlight,
   planQuery,
   type QueryPlan,
+  type TermPlan,
   type Token,
 } from "./query.ts";
 
@@ -63,6 +65,8 @@ export interface PairIndex {
   filterSet(name: string, value: string): Promise<PageSet>;
   /** Each page's fragment, as Pagefind's `data()` gives it. */
   pages(numbers: number[]): Promise<PagefindData[]>;
+  /** The page numbers of Pagefind's results (by id); undefined for a page it does not know. */
+  pageNumbers(ids: string[]): Promise<(number | undefined)[]>;
 }
 
 export interface SearchOptions {
@@ -108,23 +112,27 @@ export async function startSearch(
 ): Promise<SearchSession> {
   const plan = planQuery(query);
   if (plan.terms.length === 0) return EMPTY;
-  if (!options.chinese || !hasHan(query)) return wordSearch(lookup, query, plan, options.chinese);
-  const pairs = options.pairs;
+  const pairs = options.chinese ? options.pairs : undefined;
   if (pairs && ownsQuery(plan, pairs)) return pairSearch(pairs, plan, options.filters ?? {});
+  if (!options.chinese || !hasHan(query)) return wordSearch(lookup, query, plan, options.chinese);
   return containsSearch(lookup, plan, pairs);
 }
 
 /**
- * Whether the pair index alone narrows the query down: every pair to look up is common (its
- * page set is small, Pagefind's chunk large), or a term has a number after a pair (王某1: the
- * pages with 王某 followed by a 1 are few, and Pagefind could only list those with 王某).
+ * Whether the pair index alone narrows the query down: a term has a number after a pair (王某1:
+ * the pages with 王某 followed by a 1 are few, and Pagefind could only list those with 王某), or
+ * every term is a number (Pagefind: a prefix lookup, from one chunk) or only common pairs (their
+ * page sets are small, Pagefind's chunks large).
  */
 function ownsQuery(plan: QueryPlan, pairs: PairIndex): boolean {
-  if (plan.terms.some((term) => termNumberKeys(term.needle).length > 0)) return true;
+  const afterPair = (term: TermPlan) =>
+    termNumberKeys(term.needle).some((key) => !key.startsWith("#"));
+  if (plan.terms.some(afterPair)) return true;
   return plan.terms.every(
     (term) =>
-      term.tokens.length > 0 &&
-      term.tokens.every((token) => token.kind === "pair" && pairs.isCommon(token.text)),
+      termNumberKeys(term.needle).length > 0 ||
+      (term.tokens.length > 0 &&
+        term.tokens.every((token) => token.kind === "pair" && pairs.isCommon(token.text))),
   );
 }
 
@@ -275,9 +283,40 @@ async function containsSearch(
     }
   }
   candidates.sort(compareRanked);
-  return verifiedSession(candidates, loadResults, plan, true, (data) =>
+  // A term made only of common pairs (举报 in "举报 骚扰电话") narrowed nothing above: its pairs'
+  // page sets drop a candidate before its fragment is loaded.
+  const unchecked = new Set(
+    plan.terms
+      .filter((term) => term.tokens.length > 0 && term.tokens.every(skipped))
+      .flatMap((term) => overlappingPairs(term.needle))
+      .filter((pair) => pairs?.isCommon(pair)),
+  );
+  const load = pairs && unchecked.size > 0 ? filteredLoad(pairs, [...unchecked]) : loadResults;
+  return verifiedSession(candidates, load, plan, true, (data) =>
     highlight(excerptAround(data.content, plan), plan),
   );
+}
+
+/** Loads the candidates in every common pair's set; null for the others, unloaded. */
+function filteredLoad(
+  pairs: PairIndex,
+  common: string[],
+): (batch: Candidate[]) => Promise<(PagefindData | null)[]> {
+  let sets: Promise<PageSet[]> | undefined;
+  return async (batch) => {
+    sets ??= Promise.all(common.map((pair) => pairs.pairSet(pair)));
+    const [numbers, loaded] = await Promise.all([
+      pairs.pageNumbers(batch.map((c) => c.result.id)),
+      sets,
+    ]);
+    return Promise.all(
+      batch.map((c, i) => {
+        const page = numbers[i];
+        const kept = page === undefined || loaded.every((set) => hasPage(set, page));
+        return kept ? c.result.data() : null;
+      }),
+    );
+  };
 }
 
 /** Characters from the start of a chain's pair `from` to that of its pair `to`. */
@@ -295,7 +334,8 @@ function loadResults(batch: Candidate[]): Promise<PagefindData[]> {
 
 function verifiedSession<T>(
   candidates: T[],
-  load: (batch: T[]) => Promise<PagefindData[]>,
+  /** Each candidate's page, or null for one known not to match. */
+  load: (batch: T[]) => Promise<(PagefindData | null)[]>,
   plan: QueryPlan,
   verify: boolean,
   excerpt: (data: PagefindData) => string,
@@ -312,7 +352,7 @@ function verifiedSession<T>(
         const loaded = await load(batch);
         const shown: Hit[] = [];
         for (const data of loaded) {
-          if (verify && !containsAll(data.content, plan)) {
+          if (!data || (verify && !containsAll(data.content, plan))) {
             session.total--;
             continue;
           }

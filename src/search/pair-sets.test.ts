@@ -5,6 +5,7 @@ import {
   countPairs,
   decodeSet,
   encodeSet,
+  hasPage,
   intersectRanked,
   IN_TITLE,
   overlappingPairs,
@@ -78,6 +79,22 @@ describe("intersection and ranking", () => {
   });
 });
 
+describe("membership", () => {
+  it("finds a page in a set by binary search", () => {
+    const s = set([2, 5, 9, 40]);
+    expect([0, 2, 5, 6, 9, 40, 41].map((page) => hasPage(s, page))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      true,
+      true,
+      false,
+    ]);
+    expect(hasPage(set([]), 0)).toBe(false);
+  });
+});
+
 describe("keys", () => {
   it("lists every overlapping pair of each Han run, and counts a text's pairs", () => {
     expect(overlappingPairs("扫黑除恶a专项")).toEqual(["扫黑", "黑除", "除恶", "专项"]);
@@ -92,7 +109,7 @@ describe("keys", () => {
   });
 
   it("files a number after a pair under each of its leading digits; a query needs one key", () => {
-    expect([...pageNumberKeys("涉及王某1203，编号12")]).toEqual([
+    expect([...pageNumberKeys("涉及王某1203，编号12")].filter((k) => !k.startsWith("#"))).toEqual([
       "王某1",
       "王某12",
       "王某120",
@@ -105,6 +122,11 @@ describe("keys", () => {
     expect(termNumberKeys("王某1")).toEqual(["王某1"]);
     expect(termNumberKeys("涉及王某12345678号")).toEqual(["王某123456"]);
     expect(termNumberKeys("某1")).toEqual([]);
+    // A number alone: any piece of any run of digits.
+    expect([...pageNumberKeys("电话012337")]).toContain("#12337");
+    expect([...pageNumberKeys("电话012337")]).toContain("#2");
+    expect(termNumberKeys("12337")).toEqual(["#12337"]);
+    expect(termNumberKeys("a12")).toEqual([]);
   });
 
   it("spreads keys over buckets, the same way every time", () => {
@@ -118,6 +140,7 @@ describe("keys", () => {
     const pairs = commonPairs({
       pages: 1,
       shard: 64,
+      idDigits: 1,
       common: "扫黑𠀀恶",
       numberBuckets: 1,
       filters: {},

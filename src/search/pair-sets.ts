@@ -164,14 +164,25 @@ export function pageNumberKeys(text: string): Set<string> {
       keys.add(pair + digits.slice(0, k));
     }
   }
+  // A number on its own is found inside any run of digits: every piece of up to
+  // `NUMBER_DIGITS` digits of every run is a key (`#` and the digits).
+  for (const [run] of text.matchAll(/[0-9]+/g)) {
+    for (let start = 0; start < run.length; start++) {
+      for (let k = 1; k <= Math.min(run.length - start, NUMBER_DIGITS); k++) {
+        keys.add(`#${run.slice(start, start + k)}`);
+      }
+    }
+  }
   return keys;
 }
 
 /**
  * The keys a normalised query term needs: a page containing 王某12 has 王某 followed by digits
- * that start with 12, so it is filed under 王某12.
+ * that start with 12, so it is filed under 王某12; a page containing the number 12337 has it in
+ * a run of digits, so it is filed under #12337.
  */
 export function termNumberKeys(needle: string): string[] {
+  if (/^[0-9]+$/.test(needle)) return [`#${needle.slice(0, NUMBER_DIGITS)}`];
   return [...needle.matchAll(PAIR_THEN_DIGITS)].map((match) => {
     const [, pair, digits] = match as unknown as [string, string, string];
     return pair + digits.slice(0, NUMBER_DIGITS);
@@ -215,6 +226,8 @@ export function countPairs(text: string): Map<string, number> {
 export interface PairsMeta {
   /** Pages of this language, numbered 0… newest first. */
   pages: number;
+  /** Hex digits of a fragment hash that name its file of page numbers (`id/<digits>`). */
+  idDigits: number;
   /** Pages per page-table file. */
   shard: number;
   /** The common pairs, concatenated: pair i is code points 2i and 2i+1; its set is `pair/<i>`. */
@@ -228,6 +241,21 @@ export interface PairsMeta {
 /** One page-table file: the Pagefind fragment hash (without the language) of each page. */
 export interface PageTable {
   hashes: string[];
+}
+
+/** One file of page numbers: fragment hash (without the language) → page number. */
+export type PageNumbers = Record<string, number>;
+
+/** Whether a set has the page (binary search). */
+export function hasPage(set: PageSet, page: number): boolean {
+  let low = 0;
+  let high = set.pages.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((set.pages[mid] as number) < page) low = mid + 1;
+    else high = mid;
+  }
+  return set.pages[low] === page;
 }
 
 /** One number-key file: key → page set (varint deltas, base64). */

@@ -13,6 +13,7 @@ import {
   commonPairs,
   decodeSet,
   type NumberBucket,
+  type PageNumbers,
   type PageSet,
   type PageTable,
   type PairsMeta,
@@ -111,6 +112,7 @@ export async function loadPairIndex(
   const common = commonPairs(meta);
   const sets = new Map<string, Promise<PageSet>>();
   const tables = new Map<string, Promise<PageTable>>();
+  const byId = new Map<string, Promise<PageNumbers>>();
   const buckets = new Map<string, Promise<NumberBucket>>();
   const fragments = new Map<string, Promise<PagefindData>>();
 
@@ -155,6 +157,15 @@ export async function loadPairIndex(
         decodeSet(await file(`filter/${index}`), false),
       );
     },
+    pageNumbers: (ids) =>
+      Promise.all(
+        ids.map(async (id) => {
+          const hash = id.slice(id.indexOf("_") + 1);
+          const digits = encodeURIComponent(hash.slice(0, meta.idDigits));
+          const file = await cached(byId, digits, () => json<PageNumbers>(`id/${digits}`));
+          return file[hash];
+        }),
+      ),
     pages: (numbers) =>
       Promise.all(
         numbers.map(async (page) => {

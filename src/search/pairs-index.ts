@@ -12,7 +12,8 @@
  *
  * Layout under `<pagefind>/pairs/`: `entry.json` names a folder per language, named after a
  * hash of its contents, holding `meta.pf_pairs` (loaded with the search page) and
- * `pair/<i>`, `page/<i>`, `filter/<i>`, `number/<i>` (`.pf_pairs`, loaded per query). Every
+ * `pair/<i>`, `page/<i>`, `id/<hex>`, `filter/<i>`, `number/<i>` (`.pf_pairs`, loaded per
+ * query). Every
  * file but the entry is gzip of the signature `pingan_pairs` and its data.
  */
 import { createHash } from "node:crypto";
@@ -27,6 +28,7 @@ import {
   pageNumberKeys,
   tierOf,
   type NumberBucket,
+  type PageNumbers,
   type PageTable,
   type PairsMeta,
 } from "./pair-sets.ts";
@@ -271,6 +273,20 @@ export function languageFiles(
     files.set(`page/${start / PAGE_SHARD}.pf_pairs`, pack(JSON.stringify(table)));
   }
 
+  // Fragment hash → page number, by the hash's first hex digits (about 16 pages a file), for
+  // Pagefind's results to be checked against page sets.
+  const idDigits = pages.length > 2048 ? 2 : 1;
+  const numbersById = new Map<string, PageNumbers>();
+  pages.forEach((page, n) => {
+    const digits = page.hash.slice(0, idDigits);
+    const file = numbersById.get(digits) ?? {};
+    file[page.hash] = n;
+    numbersById.set(digits, file);
+  });
+  for (const [digits, file] of numbersById) {
+    files.set(`id/${encodeURIComponent(digits)}.pf_pairs`, pack(JSON.stringify(file)));
+  }
+
   const filterPages = new Map<string, Map<string, number[]>>();
   pages.forEach((page, n) => {
     for (const [name, values] of Object.entries(page.filters)) {
@@ -315,6 +331,7 @@ export function languageFiles(
   const meta: PairsMeta = {
     pages: pages.length,
     shard: PAGE_SHARD,
+    idDigits,
     common: common.map(({ text }) => text).join(""),
     numberBuckets,
     filters,

@@ -22,7 +22,7 @@ const BUNDLE = /\/pagefind[\w-]*\//;
  * sets, page tables and number keys (its entry and metadata load with the page).
  */
 const QUERY_FILE =
-  /\/pagefind[\w-]*\/(index|filter|fragment|pairs\/[^/]+\/(pair|page|filter|number))\//;
+  /\/pagefind[\w-]*\/(index|filter|fragment|pairs\/[^/]+\/(pair|page|id|filter|number))\//;
 
 /**
  * Counts the bytes of Pagefind's files (and the pair index's, inside Pagefind's folder) a page
