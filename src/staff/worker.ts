@@ -1,13 +1,13 @@
 /**
- * Writes the staff files on a thread of its own (see outputs.ts), so the main thread stays free
- * for the rest of the build while they are written.
+ * Writes the staff files on a thread of its own (see outputs.ts), so Astro's thread goes on
+ * rendering pages while they are written.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { writeStaffFromSources, type StaffReply } from "./outputs.ts";
+import { writeStaffFromJson, type StaffReply } from "./outputs.ts";
 
-const { sourcesPath, outDir } = workerData as { sourcesPath: string; outDir: string };
+const { json, outDir } = workerData as { json: string; outDir: string };
 
-writeStaffFromSources(sourcesPath, outDir).then(
+writeStaffFromJson(json, outDir).then(
   (written) => parentPort?.postMessage(written satisfies StaffReply),
   (error: unknown) =>
     parentPort?.postMessage({
