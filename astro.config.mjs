@@ -34,7 +34,7 @@ export default defineConfig({
     mdx(),
     pages,
     hosting(pages),
-    staffOutputs(pages),
+    staffOutputs(),
     searchIndex(pages),
     socialImages(pages),
     printMaterials(),

@@ -78,21 +78,6 @@ describe("tappingPrerenderer", () => {
     expect(first instanceof Response && first.headers.get("content-type")).toBe("text/html");
   });
 
-  it("hands a watched file's body on at once, and Astro still gets it", async () => {
-    const pages: string[] = [];
-    const bodies: string[] = [];
-    const tapped = tappingPrerenderer(
-      slowPrerenderer(),
-      "/",
-      (page) => pages.push(page.pathname),
-      new Map([["/hand-over-0.txt", (body: Buffer) => bodies.push(body.toString("utf8"))]]),
-    );
-    const result = await tapped.render(request("/hand-over-0.txt"), options);
-    expect(bodies).toEqual(["text"]);
-    expect(pages).toEqual([]);
-    expect(await (result instanceof Response ? result : result.response).text()).toBe("text");
-  });
-
   it("does not hold later pages back when a page fails to render", async () => {
     const pages: string[] = [];
     const inner = slowPrerenderer();

@@ -23,11 +23,6 @@ export type PageListener = (page: RenderedPage) => void;
 export interface PageTap extends AstroIntegration {
   /** Calls `listener` with every HTML page of the build, in a reproducible order. */
   subscribe(listener: PageListener): void;
-  /**
-   * Calls `listener` with the body of the file at `pathname` (under the site root) as soon as
-   * Astro has rendered it: a hand-over from an endpoint that a build step can start on at once.
-   */
-  watch(pathname: string, listener: (body: Buffer) => void): void;
 }
 
 /** `/county/bulletins/x/` → `/bulletins/x/` (the path `dist/bulletins/x/index.html` stands for). */
@@ -64,7 +59,6 @@ export function tappingPrerenderer(
   inner: AstroPrerenderer,
   base: string,
   onPage: PageListener,
-  watched: ReadonlyMap<string, (body: Buffer) => void> = new Map(),
 ): AstroPrerenderer {
   const order = inOrder(onPage);
   return {
@@ -78,16 +72,13 @@ export function tappingPrerenderer(
         const result = await inner.render(request, options);
         const response = result instanceof Response ? result : result.response;
         const type = response.headers.get("content-type") ?? "";
-        const pathname = siteRelative(decodeURI(new URL(request.url).pathname), base);
-        const watcher = watched.get(pathname);
         // Redirects are written by Astro from their headers; 404.astro renders with status 404.
         const redirect = response.status >= 300 && response.status < 400;
-        const html = type.startsWith("text/html");
-        if (!response.body || redirect || (!html && !watcher)) return result;
+        if (!response.body || redirect || !type.startsWith("text/html")) return result;
         // The body can be read once: keep its bytes and give Astro a response made of them.
         const bytes = Buffer.from(await response.arrayBuffer());
-        watcher?.(bytes);
-        if (html) page = { pathname, html: bytes.toString("utf8") };
+        const pathname = siteRelative(decodeURI(new URL(request.url).pathname), base);
+        page = { pathname, html: bytes.toString("utf8") };
         const copy = new Response(bytes, {
           status: response.status,
           statusText: response.statusText,
@@ -108,15 +99,11 @@ export function tappingPrerenderer(
 
 export function pageTap(): PageTap {
   const listeners: PageListener[] = [];
-  const watched = new Map<string, (body: Buffer) => void>();
   let base = "/";
   return {
     name: "pingan:page-tap",
     subscribe(listener) {
       listeners.push(listener);
-    },
-    watch(pathname, listener) {
-      watched.set(pathname, listener);
     },
     hooks: {
       "astro:config:done": ({ config }) => {
@@ -124,14 +111,9 @@ export function pageTap(): PageTap {
       },
       "astro:build:start": ({ setPrerenderer }) => {
         setPrerenderer((inner) =>
-          tappingPrerenderer(
-            inner,
-            base,
-            (page) => {
-              for (const listener of listeners) listener(page);
-            },
-            watched,
-          ),
+          tappingPrerenderer(inner, base, (page) => {
+            for (const listener of listeners) listener(page);
+          }),
         );
       },
     },

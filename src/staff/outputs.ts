@@ -1,15 +1,15 @@
 /**
  * The staff files beside each bulletin and explainer page: `<page>/wechat.html` (src/wechat/)
  * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON
- * (src/pages/staff/article-sources.json.ts, built by `staffJobs` in article.ts), which Astro
- * renders among the first routes; a worker thread writes the files from it while Astro goes on
- * with the pages (src/build/integrations/staff-outputs.ts). Written from here rather than as
- * thousands of Astro routes, each file costs only its own text.
+ * (src/pages/staff/article-sources.json.ts, built by `staffJobs` in article.ts); the build
+ * writes the files from it once the pages are done (src/build/integrations/staff-outputs.ts),
+ * on a worker thread, while Pagefind writes the search index in its own process. Written from
+ * here rather than as thousands of Astro routes, each file costs only its own text.
  *
  * Only entries with their own file in a language get them: a fallback page shows another
  * language's text, and staff should not publish that as if it were translated.
  */
-import { mkdir, rm, rmdir, writeFile } from "node:fs/promises";
+import { readFile, rm, rmdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { broadcastScript } from "../broadcast/script.ts";
@@ -57,20 +57,12 @@ export async function writeStaffOutputs(jobs: StaffJob[], outDir: string): Promi
   // A few writes in flight at once, so the disk works while the next article is prepared.
   let inFlight: Promise<void>[] = [];
   for (const { source, primary, folder } of jobs) {
-    // Written while Astro renders the pages, so the page's folder may not be there yet.
-    const dir = join(outDir, folder);
-    const wechat = wechatFile(source, primary);
-    const broadcast = broadcastFile(source);
     inFlight.push(
-      mkdir(dir, { recursive: true }).then(() =>
-        Promise.all([
-          writeFile(join(dir, "wechat.html"), wechat),
-          writeFile(join(dir, "broadcast.txt"), broadcast),
-        ]).then(() => undefined),
-      ),
+      writeFile(join(outDir, folder, "wechat.html"), wechatFile(source, primary)),
+      writeFile(join(outDir, folder, "broadcast.txt"), broadcastFile(source)),
     );
     written += 2;
-    if (inFlight.length >= 8) {
+    if (inFlight.length >= 16) {
       await Promise.all(inFlight);
       inFlight = [];
     }
@@ -81,23 +73,25 @@ export async function writeStaffOutputs(jobs: StaffJob[], outDir: string): Promi
 
 export type StaffReply = { files: number; articles: number } | { error: string };
 
-/** Writes every job's files from the hand-over's JSON text. */
-export async function writeStaffFromJson(
-  json: string,
+/** Reads the hand-over, deletes it (and its then empty folder) and writes every job's files. */
+export async function writeStaffFromSources(
+  sourcesPath: string,
   outDir: string,
 ): Promise<{ files: number; articles: number }> {
-  const jobs = JSON.parse(json) as StaffJob[];
+  const jobs = JSON.parse(await readFile(sourcesPath, "utf8")) as StaffJob[];
+  await rm(sourcesPath);
+  await rmdir(dirname(sourcesPath));
   return { files: await writeStaffOutputs(jobs, outDir), articles: jobs.length };
 }
 
-/** `writeStaffFromJson` on a worker thread. */
+/** `writeStaffFromSources` on a worker thread. */
 export function writeStaffInWorker(
-  json: string,
+  sourcesPath: string,
   outDir: string,
 ): Promise<{ files: number; articles: number }> {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-      workerData: { json, outDir },
+      workerData: { sourcesPath, outDir },
     });
     worker.once("message", (reply: StaffReply) => {
       void worker.terminate();
@@ -106,11 +100,4 @@ export function writeStaffInWorker(
     });
     worker.once("error", fail);
   });
-}
-
-/** Deletes the hand-over Astro wrote into the output folder, and its then empty folder. */
-export async function removeStaffSources(outDir: string): Promise<void> {
-  const path = join(outDir, STAFF_SOURCES);
-  await rm(path);
-  await rmdir(dirname(path));
 }

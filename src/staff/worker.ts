@@ -1,13 +1,13 @@
 /**
- * Writes the staff files on a thread of its own (see outputs.ts), so Astro's thread goes on
- * rendering pages while they are written.
+ * Writes the staff files on a thread of its own (see outputs.ts), so the main thread stays free
+ * for the rest of the build while they are written.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { writeStaffFromJson, type StaffReply } from "./outputs.ts";
+import { writeStaffFromSources, type StaffReply } from "./outputs.ts";
 
-const { json, outDir } = workerData as { json: string; outDir: string };
+const { sourcesPath, outDir } = workerData as { sourcesPath: string; outDir: string };
 
-writeStaffFromJson(json, outDir).then(
+writeStaffFromSources(sourcesPath, outDir).then(
   (written) => parentPort?.postMessage(written satisfies StaffReply),
   (error: unknown) =>
     parentPort?.postMessage({

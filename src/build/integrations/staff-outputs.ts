@@ -1,38 +1,33 @@
 /**
  * Writes the staff files (`<page>/wechat.html`, `<page>/broadcast.txt`) from the articles the
- * pages hand over (src/staff/outputs.ts). The hand-over is an endpoint Astro renders among the
- * first routes; the page tap passes it on at once, and a worker thread writes the files while
- * Astro renders the pages and Pagefind indexes them. The build waits for it, and deletes the
- * hand-over, in `astro:build:done`.
+ * pages handed over (src/staff/outputs.ts), on a worker thread started as soon as the pages are
+ * generated, so they are written beside Pagefind's index and the other integrations' work; the
+ * build waits for them in `astro:build:done`.
  */
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { removeStaffSources, STAFF_SOURCES, writeStaffInWorker } from "../../staff/outputs.ts";
-import type { PageTap } from "../rendered-pages.ts";
+import { STAFF_SOURCES, writeStaffInWorker } from "../../staff/outputs.ts";
 
-export function staffOutputs(tap: PageTap): AstroIntegration {
-  let outDir = "";
+export function staffOutputs(): AstroIntegration {
   let writing: Promise<{ files: number; articles: number; ms: number }> | undefined;
-  tap.watch(`/${STAFF_SOURCES}`, (body) => {
-    const started = performance.now();
-    writing = writeStaffInWorker(body.toString("utf8"), outDir).then((written) => ({
-      ...written,
-      ms: performance.now() - started,
-    }));
-    // Awaited in astro:build:done; until then a failure must not go unhandled.
-    writing.catch(() => undefined);
-  });
   return {
     name: "pingan:staff-outputs",
     hooks: {
-      "astro:config:done": ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
+      "astro:build:generated": ({ dir }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        writing = writeStaffInWorker(join(outDir, STAFF_SOURCES), outDir).then((written) => ({
+          ...written,
+          ms: performance.now() - started,
+        }));
+        // Awaited in astro:build:done; until then a failure must not go unhandled.
+        writing.catch(() => undefined);
       },
-      "astro:build:done": async ({ dir, logger }) => {
-        if (!writing) throw new Error(`Staff files: the build did not render /${STAFF_SOURCES}`);
+      "astro:build:done": async ({ logger }) => {
+        if (!writing) throw new Error("Staff files: the build generated no pages");
         const waited = performance.now();
         const { files, articles, ms } = await writing;
-        await removeStaffSources(fileURLToPath(dir));
         logger.info(
           `${files} staff files for ${articles} articles in ${Math.round(ms)} ms ` +
             `(waited ${Math.round(performance.now() - waited)} ms)`,
