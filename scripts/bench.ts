@@ -100,7 +100,7 @@ if (only.has("build")) {
     ["built pages", (r) => r.builtPages],
     ["full build s", (r) => r.seconds.toFixed(1)],
     ["start-up + content s", (r) => r.contentSeconds.toFixed(1)],
-    ["pages s", (r) => r.astroSeconds.toFixed(1)],
+    ["pages s", (r) => r.pagesSeconds.toFixed(1)],
     [
       "staff files s (waited)",
       (r) => `${r.staffSeconds.toFixed(1)} (${r.staffWaitSeconds.toFixed(1)})`,

@@ -22,7 +22,7 @@ export interface BuildFigures {
    * `staffSeconds` and `indexWriteSeconds`, overlap other stages); share images; PDFs.
    */
   contentSeconds: number;
-  astroSeconds: number;
+  pagesSeconds: number;
   staffWaitSeconds: number;
   staffSeconds: number;
   searchSeconds: number;
@@ -194,7 +194,7 @@ export async function benchBuild(
       builtPages,
       seconds: cold.seconds,
       contentSeconds,
-      astroSeconds:
+      pagesSeconds:
         cold.seconds - contentSeconds - (staffWaitMs + searchMs + imagesMs + pdfMs) / 1000,
       staffWaitSeconds: staffWaitMs / 1000,
       staffSeconds: logged(cold.output, staffLine) / 1000,

@@ -1,6 +1,6 @@
 /**
  * The pages of the build as Astro renders them, for the build steps that need every page's HTML
- * (the search index, the sitemap). Reading them here, from Astro's prerenderer, instead of from
+ * (the search index, the sitemap, the share images). Reading them here, from Astro's prerenderer, instead of from
  * `dist/` afterwards means no second pass over thousands of files, and lets the search indexer
  * (a separate process) work on the second core while Astro renders the rest.
  *

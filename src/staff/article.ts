@@ -12,7 +12,7 @@ import { getSite, localizedStaticPaths, type LocalizedEntry } from "../collectio
 import { mdxComponents } from "../components/mdx.ts";
 import StatuteList from "../components/StatuteList.astro";
 import { formatDate } from "../i18n/format.ts";
-import { locales } from "../i18n/locales.ts";
+import { localeCodes, locales, type Locale } from "../i18n/locales.ts";
 import { absoluteUrl, langParam, localePath } from "../i18n/paths.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { escapeHtml } from "../search/query.ts";
@@ -96,6 +96,8 @@ export async function articleSource(
 /** Every bulletin and explainer with its own file in a language, for the staff files. */
 export async function staffJobs(site: URL | undefined): Promise<StaffJob[]> {
   const jobs: StaffJob[] = [];
+  const primary = new Map<Locale, string>();
+  for (const locale of localeCodes) primary.set(locale, (await getSite(locale)).colours.primary);
   for (const collection of ["bulletins", "explainers"] as const) {
     for (const { props } of await localizedStaticPaths(collection, langParam)) {
       const { item } = props;
@@ -103,7 +105,7 @@ export async function staffJobs(site: URL | undefined): Promise<StaffJob[]> {
       const prefix = locales[item.locale].prefix;
       jobs.push({
         source: await articleSource(item, site),
-        primary: (await getSite(item.locale)).colours.primary,
+        primary: primary.get(item.locale) ?? "",
         folder: `${prefix ? `${prefix}/` : ""}${collection}/${item.slug}/`,
       });
     }
