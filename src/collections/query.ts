@@ -75,13 +75,29 @@ function pick<C extends LocalizedCollection>(group: Group<C>, locale: Locale): L
   return { entry, slug: group.slug, locale, contentLocale, isFallback: !own, available };
 }
 
-/** Every slug of a collection as shown in `locale`, fallbacks included. */
-export async function getLocalizedEntries<C extends LocalizedCollection>(
+const localizedCache = new Map<string, Promise<LocalizedEntry<LocalizedCollection>[]>>();
+
+/**
+ * Every slug of a collection as shown in `locale`, fallbacks included. The list is made once per
+ * build and shared by every page that asks (thousands of pages list or count the bulletins), so
+ * it is frozen: copy it before sorting.
+ */
+export function getLocalizedEntries<C extends LocalizedCollection>(
   collection: C,
   locale: Locale,
 ): Promise<LocalizedEntry<C>[]> {
-  return (await groups(collection)).map((group) => pick(group, locale));
+  const key = `${collection}/${locale}`;
+  let cached = localizedCache.get(key);
+  if (!cached) {
+    cached = groups(collection).then((all) =>
+      Object.freeze(all.map((group) => pick(group, locale))),
+    ) as Promise<LocalizedEntry<LocalizedCollection>[]>;
+    localizedCache.set(key, cached);
+  }
+  return cached as Promise<LocalizedEntry<C>[]>;
 }
+
+const slugCache = new Map<LocalizedCollection, Promise<Map<string, Group<LocalizedCollection>>>>();
 
 /** One slug in `locale`, or undefined when no locale has it. */
 export async function getLocalizedEntry<C extends LocalizedCollection>(
@@ -89,7 +105,12 @@ export async function getLocalizedEntry<C extends LocalizedCollection>(
   locale: Locale,
   slug: string,
 ): Promise<LocalizedEntry<C> | undefined> {
-  const group = (await groups(collection)).find((candidate) => candidate.slug === slug);
+  let bySlug = slugCache.get(collection);
+  if (!bySlug) {
+    bySlug = groups(collection).then((all) => new Map(all.map((group) => [group.slug, group])));
+    slugCache.set(collection, bySlug);
+  }
+  const group = (await bySlug).get(slug) as Group<C> | undefined;
   return group ? pick(group, locale) : undefined;
 }
 
@@ -110,9 +131,21 @@ export async function localizedStaticPaths<C extends LocalizedCollection>(
   );
 }
 
-/** Newest first; entries without a date keep their order. */
+const newestFirst = new WeakMap<readonly object[], readonly object[]>();
+
+/**
+ * Newest first; entries without a date keep their order. The shared lists of
+ * `getLocalizedEntries` are sorted once per build (the result is frozen too).
+ */
 export function byDateDesc<T extends { entry: { data: { date: Date } } }>(items: T[]): T[] {
-  return [...items].sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+  const cached = newestFirst.get(items);
+  if (cached) return cached as T[];
+  const sorted = [...items].sort(
+    (a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime(),
+  );
+  if (!Object.isFrozen(items)) return sorted;
+  newestFirst.set(items, Object.freeze(sorted));
+  return sorted;
 }
 
 export async function getSite(locale: Locale) {

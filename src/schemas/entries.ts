@@ -23,28 +23,37 @@ export const author = strictFields({
   name: nonEmpty("the person's name"),
 });
 
-/** 工作动态: a news bulletin from the office or a copied report. */
+/**
+ * 工作动态: a news bulletin from the office or a copied report. Astro calls the schema once per
+ * entry (`image()` is bound to the entry's file), so the other fields are built once, here.
+ */
+const bulletinHead = {
+  title: nonEmpty("a title"),
+  date: day,
+  /** The source gave no full date: `date` is an estimate and is shown as approximate. */
+  dateUncertain: z.boolean().default(false),
+  place: nonEmpty("the place the bulletin is about, e.g. 港西镇"),
+  source: nonEmpty("the source (信息来源), e.g. 荣成市新闻中心"),
+  authors: z.array(author).default([]),
+  summary: nonEmpty("a one- or two-sentence summary"),
+  tags,
+};
+const bulletinTail = {
+  coverAlt: nonEmpty("a description of the cover image").optional(),
+  /** Set on a translation: the original's date of change it was translated from. */
+  translatedFrom: day.optional(),
+  draft,
+};
+
 export const bulletinSchema = ({ image }: SchemaContext) =>
-  strictFields({
-    title: nonEmpty("a title"),
-    date: day,
-    /** The source gave no full date: `date` is an estimate and is shown as approximate. */
-    dateUncertain: z.boolean().default(false),
-    place: nonEmpty("the place the bulletin is about, e.g. 港西镇"),
-    source: nonEmpty("the source (信息来源), e.g. 荣成市新闻中心"),
-    authors: z.array(author).default([]),
-    summary: nonEmpty("a one- or two-sentence summary"),
-    tags,
-    cover: image().optional(),
-    coverAlt: nonEmpty("a description of the cover image").optional(),
-    /** Set on a translation: the original's date of change it was translated from. */
-    translatedFrom: day.optional(),
-    draft,
-  }).refine((data) => data.cover === undefined || data.coverAlt !== undefined, {
-    error:
-      "coverAlt is required when cover is set: describe the image for readers who cannot see it",
-    path: ["coverAlt"],
-  });
+  strictFields({ ...bulletinHead, cover: image().optional(), ...bulletinTail }).refine(
+    (data) => data.cover === undefined || data.coverAlt !== undefined,
+    {
+      error:
+        "coverAlt is required when cover is set: describe the image for readers who cannot see it",
+      path: ["coverAlt"],
+    },
+  );
 
 /** 以案释法: a case explained in plain words; the body tells the case. */
 export const explainerSchema = strictFields({
