@@ -107,19 +107,31 @@ function clauses(sentence: string, breaks: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let straight = false;
-  let current = "";
-  for (const char of sentence) {
-    current += char;
+  let start = 0;
+  // By code unit: every mark looked for is in the Basic Multilingual Plane.
+  for (let at = 0; at < sentence.length; at++) {
+    const char = sentence[at] as string;
     if (OPENING.includes(char)) depth++;
     else if (CLOSING.includes(char)) depth = Math.max(0, depth - 1);
     else if (char === '"') straight = !straight;
     else if (breaks.includes(char) && depth === 0 && !straight) {
-      parts.push(current);
-      current = "";
+      parts.push(sentence.slice(start, at + 1));
+      start = at + 1;
     }
   }
-  if (current) parts.push(current);
+  if (start < sentence.length) parts.push(sentence.slice(start));
   return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** Characters of Chinese text, counted without building an array of them. */
+function characters(text: string): number {
+  let count = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // The second half of a surrogate pair is not a character of its own.
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  return count;
 }
 
 /** A paragraph as short lines: one sentence a line, long sentences broken after commas. */
@@ -129,16 +141,17 @@ export function shortLines(text: string, locale: Locale): string[] {
     ? (text.match(/[^。！？；]+[。！？；”’」）)]*|[。！？；]+/gu) ?? [])
     : text.split(/(?<=[.!?;])\s+(?=[A-Z"“‘(])/u);
   const lines: string[] = [];
-  const size = (s: string) => (zh ? [...s].length : s.split(/\s+/).length);
+  const size = (s: string) => (zh ? characters(s) : s.split(/\s+/).length);
+  const long = zh ? LONG.zh : LONG.en;
   for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
-    if (size(sentence) <= (zh ? LONG.zh : LONG.en)) {
+    if (size(sentence) <= long) {
       lines.push(sentence);
       continue;
     }
     const parts = clauses(sentence, zh ? "，：；" : ",:;");
     let line = "";
     for (const part of parts) {
-      if (line && size(line + part) > (zh ? LONG.zh : LONG.en)) {
+      if (line && size(line + part) > long) {
         lines.push(line.trim());
         line = "";
       }
