@@ -10,10 +10,13 @@ import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
 import { staffOutputs } from "./src/build/integrations/staff-outputs.ts";
 import { pageTap } from "./src/build/rendered-pages.ts";
+import { localeCodes, localeOfPath } from "./src/i18n/locales.ts";
 import { cjkAutolinks } from "./src/markdown/autolinks.ts";
 
 const deploy = readDeploySettings(new URL("./", import.meta.url));
-const pages = pageTap();
+// Pages render one locale after another, so each locale's search index is written while the
+// next renders.
+const pages = pageTap({ of: localeOfPath, order: localeCodes });
 
 export default defineConfig({
   site: deploy.site,
@@ -35,7 +38,7 @@ export default defineConfig({
     pages,
     hosting(pages),
     staffOutputs(),
-    searchIndex(pages),
+    searchIndex(pages, localeCodes),
     socialImages(pages),
     printMaterials(),
   ],

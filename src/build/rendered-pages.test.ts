@@ -1,6 +1,13 @@
 import type { AstroPrerenderer } from "astro";
 import { describe, expect, it } from "vitest";
-import { inOrder, siteRelative, tappingPrerenderer, type RenderedPage } from "./rendered-pages.ts";
+import {
+  bySection,
+  inOrder,
+  siteRelative,
+  tappingPrerenderer,
+  type RenderedPage,
+  type Sections,
+} from "./rendered-pages.ts";
 
 describe("inOrder", () => {
   it("delivers in the order tickets were issued, whatever order they settle in", () => {
@@ -14,6 +21,25 @@ describe("inOrder", () => {
     expect(seen).toEqual(["a", "c"]);
     order.settle(d, "d");
     expect(seen).toEqual(["a", "c", "d"]);
+  });
+});
+
+/** Paths under `/en/` are one section, the rest another. */
+const sections: Sections = {
+  of: (pathname) => (pathname.startsWith("/en/") ? "en" : "zh"),
+  order: ["zh", "en"],
+};
+
+describe("bySection", () => {
+  it("puts paths in section order and keeps Astro's order within a section", () => {
+    const paths = ["/en/a/", "/a/", "/en/b/", "/b/", "/404.html"].map((pathname) => ({ pathname }));
+    expect(bySection(paths, sections).map((path) => path.pathname)).toEqual([
+      "/a/",
+      "/b/",
+      "/404.html",
+      "/en/a/",
+      "/en/b/",
+    ]);
   });
 });
 
@@ -54,7 +80,9 @@ describe("tappingPrerenderer", () => {
 
   it("hands each HTML page on in the order asked, and gives Astro the same response", async () => {
     const pages: RenderedPage[] = [];
-    const tapped = tappingPrerenderer(slowPrerenderer(), "/county/", (page) => pages.push(page));
+    const tapped = tappingPrerenderer(slowPrerenderer(), "/county/", sections, (page) =>
+      pages.push(page),
+    );
     const results = await Promise.all(
       ["/county/a-30/", "/county/b-1.txt", "/county/c-10/", "/county/meta-0/"].map((path) =>
         tapped.render(request(path), options),
@@ -86,11 +114,59 @@ describe("tappingPrerenderer", () => {
       render: (req, opts) =>
         req.url.includes("broken") ? Promise.reject(new Error("broken")) : inner.render(req, opts),
     };
-    const tapped = tappingPrerenderer(failing, "/", (page) => pages.push(page.pathname));
+    const tapped = tappingPrerenderer(failing, "/", sections, (page) => pages.push(page.pathname));
     const results = await Promise.allSettled(
       ["/broken/", "/after-0/"].map((path) => tapped.render(request(path), options)),
     );
     expect(results.map((r) => r.status)).toEqual(["rejected", "fulfilled"]);
     expect(pages).toEqual(["/after-0/"]);
+  });
+
+  it("renders section by section and ends each section once its pages are handed on", async () => {
+    const events: string[] = [];
+    const inner: AstroPrerenderer = {
+      ...slowPrerenderer(),
+      getStaticPaths: () =>
+        Promise.resolve(
+          ["/en/a-5/", "/b-20/", "/en/c-1/", "/d-1.txt"].map((pathname) => ({
+            pathname,
+            route: {} as never,
+          })),
+        ),
+    };
+    const tapped = tappingPrerenderer(
+      inner,
+      "/",
+      sections,
+      (page) => events.push(`page ${page.pathname} (${page.section})`),
+      (section) => events.push(`end ${section}`),
+    );
+    const paths = await tapped.getStaticPaths();
+    expect(paths.map((path) => path.pathname)).toEqual([
+      "/b-20/",
+      "/d-1.txt",
+      "/en/a-5/",
+      "/en/c-1/",
+    ]);
+    // Astro renders a few at once: all four start together and finish in any order.
+    await Promise.all(paths.map(({ pathname }) => tapped.render(request(pathname), options)));
+    expect(events).toEqual([
+      "page /b-20/ (zh)",
+      "end zh",
+      "page /en/a-5/ (en)",
+      "page /en/c-1/ (en)",
+    ]);
+    tapped.finish();
+    tapped.finish();
+    expect(events.slice(4)).toEqual(["end en"]);
+  });
+
+  it("fails the build when a page comes after its section ended", async () => {
+    const tapped = tappingPrerenderer(slowPrerenderer(), "/", sections, () => undefined);
+    await tapped.render(request("/a-0/"), options);
+    await tapped.render(request("/en/b-0/"), options);
+    await expect(tapped.render(request("/c-0/"), options)).rejects.toThrow(
+      /\/c-0\/ of section "zh" came after that section ended/,
+    );
   });
 });

@@ -1,14 +1,18 @@
 /**
  * The pages of the build as Astro renders them, for the build steps that need every page's HTML
- * (the search index, the sitemap, the share images). Reading them here, from Astro's prerenderer, instead of from
- * `dist/` afterwards means no second pass over thousands of files, and lets the search indexer
- * (a separate process) work on the second core while Astro renders the rest.
+ * (the search index, the sitemap, the share images). Reading them here, from Astro's prerenderer,
+ * instead of from `dist/` afterwards means no second pass over thousands of files, and lets the
+ * search indexer (separate processes) work on the second core while Astro renders the rest.
  *
  * `pageTap()` is an integration; the steps subscribe to it in astro.config.mjs. It wraps Astro's
  * prerenderer (`setPrerenderer` in `astro:build:start`, public API) and gives back every response
  * unchanged. Astro renders several pages at once (`build.concurrency`), so pages finish in an order
  * that varies from run to run; listeners still get them in the order Astro asked for them, which
  * is the same on every build, so what they write (the search index above all) is reproducible.
+ *
+ * Pages come in sections (one per language): the tap has Astro render them section by section,
+ * and says when a section's last page has been handed on, so a step can finish a section's work
+ * (the search index writes a language's index) while Astro renders the next.
  */
 import type { AstroIntegration, AstroPrerenderer } from "astro";
 
@@ -16,13 +20,27 @@ export interface RenderedPage {
   /** The page's path under the site root, without the base: `/bulletins/x/`, `/404.html`. */
   pathname: string;
   html: string;
+  /** The section the page belongs to. */
+  section: string;
 }
 
 export type PageListener = (page: RenderedPage) => void;
 
+/** How the site's paths fall into sections, and the order in which the sections render. */
+export interface Sections {
+  /** The section of a path under the site root, without the base. */
+  of(pathname: string): string;
+  order: readonly string[];
+}
+
 export interface PageTap extends AstroIntegration {
   /** Calls `listener` with every HTML page of the build, in a reproducible order. */
   subscribe(listener: PageListener): void;
+  /**
+   * Calls `listener` once per section in `order`, as soon as every page of the section has been
+   * handed to the page listeners (and at the latest when the pages are generated).
+   */
+  onSectionDone(listener: (section: string) => void): void;
 }
 
 /** `/county/bulletins/x/` → `/bulletins/x/` (the path `dist/bulletins/x/index.html` stands for). */
@@ -54,19 +72,64 @@ export function inOrder<T>(deliver: (item: T) => void) {
   };
 }
 
-/** Astro's prerenderer, with each HTML page it renders also given to `onPage`. */
+/** Puts paths in section order; within a section, they keep Astro's order. */
+export function bySection<T extends { pathname: string }>(paths: T[], sections: Sections): T[] {
+  const rank = (path: T) => {
+    const at = sections.order.indexOf(sections.of(path.pathname));
+    return at < 0 ? sections.order.length : at;
+  };
+  return paths
+    .map((path) => ({ path, rank: rank(path) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ path }) => path);
+}
+
+interface Rendered {
+  section: string;
+  /** The page, or undefined for a response that is not an HTML page (or failed to render). */
+  page: RenderedPage | undefined;
+}
+
+/**
+ * Astro's prerenderer, rendering paths section by section, with each HTML page it renders also
+ * given to `onPage`, and each section's end to `onSectionDone`. The last section ends when the
+ * build says the pages are generated (`finish`).
+ */
 export function tappingPrerenderer(
   inner: AstroPrerenderer,
   base: string,
+  sections: Sections,
   onPage: PageListener,
-): AstroPrerenderer {
-  const order = inOrder(onPage);
+  onSectionDone: (section: string) => void = () => undefined,
+): AstroPrerenderer & { finish(): void } {
+  const done = new Set<string>();
+  let current: string | undefined;
+  const close = (section: string) => {
+    if (done.has(section)) return;
+    done.add(section);
+    onSectionDone(section);
+  };
+  const order = inOrder<Rendered>(({ section, page }) => {
+    if (section !== current) {
+      // Paths are rendered section by section, so a section that has ended stays ended.
+      if (done.has(section)) {
+        throw new Error(
+          `Page tap: ${page?.pathname ?? "a page"} of section "${section}" came after that section ended`,
+        );
+      }
+      if (current !== undefined) close(current);
+      current = section;
+    }
+    if (page) onPage(page);
+  });
   return {
     name: `${inner.name} (tapped)`,
     ...(inner.setup && { setup: () => (inner.setup as () => Promise<void>)() }),
-    getStaticPaths: () => inner.getStaticPaths(),
+    getStaticPaths: async () => bySection(await inner.getStaticPaths(), sections),
     async render(request, options) {
       const ticket = order.ticket();
+      const pathname = siteRelative(decodeURI(new URL(request.url).pathname), base);
+      const section = sections.of(pathname);
       let page: RenderedPage | undefined;
       try {
         const result = await inner.render(request, options);
@@ -77,8 +140,7 @@ export function tappingPrerenderer(
         if (!response.body || redirect || !type.startsWith("text/html")) return result;
         // The body can be read once: keep its bytes and give Astro a response made of them.
         const bytes = Buffer.from(await response.arrayBuffer());
-        const pathname = siteRelative(decodeURI(new URL(request.url).pathname), base);
-        page = { pathname, html: bytes.toString("utf8") };
+        page = { pathname, html: bytes.toString("utf8"), section };
         const copy = new Response(bytes, {
           status: response.status,
           statusText: response.statusText,
@@ -86,7 +148,7 @@ export function tappingPrerenderer(
         });
         return result instanceof Response ? copy : { ...result, response: copy };
       } finally {
-        order.settle(ticket, page);
+        order.settle(ticket, { section, page });
       }
     },
     ...(inner.collectStaticImages && {
@@ -94,27 +156,50 @@ export function tappingPrerenderer(
         (inner.collectStaticImages as NonNullable<AstroPrerenderer["collectStaticImages"]>)(),
     }),
     ...(inner.teardown && { teardown: () => (inner.teardown as () => Promise<void>)() }),
+    finish() {
+      for (const section of sections.order) close(section);
+      if (current !== undefined) close(current);
+    },
   };
 }
 
-export function pageTap(): PageTap {
+export function pageTap(sections: Sections): PageTap {
   const listeners: PageListener[] = [];
+  const sectionListeners: ((section: string) => void)[] = [];
   let base = "/";
+  let tapped: ReturnType<typeof tappingPrerenderer> | undefined;
   return {
     name: "pingan:page-tap",
     subscribe(listener) {
       listeners.push(listener);
+    },
+    onSectionDone(listener) {
+      sectionListeners.push(listener);
     },
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
       },
       "astro:build:start": ({ setPrerenderer }) => {
-        setPrerenderer((inner) =>
-          tappingPrerenderer(inner, base, (page) => {
-            for (const listener of listeners) listener(page);
-          }),
-        );
+        setPrerenderer((inner) => {
+          tapped = tappingPrerenderer(
+            inner,
+            base,
+            sections,
+            (page) => {
+              for (const listener of listeners) listener(page);
+            },
+            (section) => {
+              for (const listener of sectionListeners) listener(section);
+            },
+          );
+          return tapped;
+        });
+      },
+      // The tap comes before its users in astro.config.mjs, so its hooks run first: every
+      // section has ended before theirs run.
+      "astro:build:generated": () => {
+        tapped?.finish();
       },
     },
   };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { defaultLocale, isLocale, localeCodes, locales, otherLocales } from "./locales.ts";
+import {
+  defaultLocale,
+  isLocale,
+  localeCodes,
+  localeOfPath,
+  locales,
+  otherLocales,
+} from "./locales.ts";
 
 describe("locale table", () => {
   it("puts the primary locale first, at the site root", () => {
@@ -26,5 +33,14 @@ describe("locale table", () => {
     expect(isLocale("fr")).toBe(false);
     expect(isLocale("constructor")).toBe(false);
     expect(otherLocales("zh-cn")).toEqual(["en"]);
+  });
+
+  it("finds the locale of a site-relative path by its prefix", () => {
+    expect(localeOfPath("/en/bulletins/x/")).toBe("en");
+    expect(localeOfPath("/en/")).toBe("en");
+    expect(localeOfPath("/bulletins/x/")).toBe("zh-cn");
+    expect(localeOfPath("/english/")).toBe("zh-cn");
+    expect(localeOfPath("/404.html")).toBe("zh-cn");
+    expect(localeOfPath("/")).toBe("zh-cn");
   });
 });

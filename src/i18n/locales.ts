@@ -49,6 +49,17 @@ export function isLocale(value: string): value is Locale {
   return Object.hasOwn(locales, value);
 }
 
+/**
+ * The locale a site-relative path belongs to, by its first segment (`/en/bulletins/x/` → en);
+ * every other path (`/bulletins/x/`, `/404.html`) is the primary locale's, which has no prefix.
+ */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split("/")[1] ?? "";
+  return (
+    localeCodes.find((code) => first !== "" && locales[code].prefix === first) ?? defaultLocale
+  );
+}
+
 /** The other locales, in table order (the language switch lists them). */
 export function otherLocales(locale: Locale): Locale[] {
   return localeCodes.filter((code) => code !== locale);

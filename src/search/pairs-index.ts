@@ -18,7 +18,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { normalise } from "./query.ts";
@@ -340,52 +340,57 @@ export function languageFiles(
   return files;
 }
 
-function isChinese(language: string): boolean {
+export function isChinese(language: string): boolean {
   return language.split("-")[0] === "zh";
 }
 
 /**
- * Writes `<pagefindDir>/pairs/` for every Chinese language of the Pagefind index there. A pair
- * with more than `commonPositions` positions (the index chunk size) is common.
+ * Writes one Chinese language's pair index into `<pagefindDir>/pairs/<folder>/`, from that
+ * language's fragments in `<pagefindDir>/fragment/`, and returns the folder's name (for
+ * `writePairsEntry`). A pair with more than `commonPositions` positions (the index chunk size)
+ * is common. Other languages' fragments in the folder, even ones being written, are not read.
  */
-export async function writePairsIndex(
+export async function writeLanguagePairs(
   pagefindDir: string,
+  language: string,
   commonPositions: number,
-): Promise<PairsSummary[]> {
-  const entry = JSON.parse(await readFile(join(pagefindDir, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, unknown>;
-  };
-  const root = join(pagefindDir, PAIRS_DIR);
-  await rm(root, { recursive: true, force: true });
-  const summaries: PairsSummary[] = [];
-  const fragmentNames = (await readdir(join(pagefindDir, "fragment"))).filter((name) =>
-    name.endsWith(".pf_fragment"),
+): Promise<{ folder: string; summary: PairsSummary } | undefined> {
+  const prefix = `${language}_`;
+  const names = (await readdir(join(pagefindDir, "fragment"))).filter(
+    (name) => name.startsWith(prefix) && name.endsWith(".pf_fragment"),
   );
-  const folders: Record<string, string> = {};
-  // Chinese only: the search page plans pairs for Chinese alone (`client.ts`).
-  for (const language of Object.keys(entry.languages).filter(isChinese).sort()) {
-    const prefix = `${language}_`;
-    const names = fragmentNames.filter((name) => name.startsWith(prefix));
-    const counter = new PairCounter();
-    const pages = readPages(join(pagefindDir, "fragment"), names, counter);
-    const files = languageFiles(pages, counter, commonPositions);
-    if (!files) continue;
-    const hash = createHash("sha256");
-    for (const [path, data] of files) hash.update(path).update(data);
-    const folder = `${language}-${hash.digest("hex").slice(0, 12)}`;
-    folders[language] = folder;
-    const dirs = new Set([...files.keys()].map((path) => path.split("/").slice(0, -1).join("/")));
-    for (const dir of dirs) await mkdir(join(root, folder, dir), { recursive: true });
-    for (const [path, data] of files) writeFileSync(join(root, folder, path), data);
-    summaries.push({
+  const counter = new PairCounter();
+  const pages = readPages(join(pagefindDir, "fragment"), names, counter);
+  const files = languageFiles(pages, counter, commonPositions);
+  if (!files) return undefined;
+  const hash = createHash("sha256");
+  for (const [path, data] of files) hash.update(path).update(data);
+  const folder = `${language}-${hash.digest("hex").slice(0, 12)}`;
+  const root = join(pagefindDir, PAIRS_DIR, folder);
+  const dirs = new Set([...files.keys()].map((path) => path.split("/").slice(0, -1).join("/")));
+  for (const dir of dirs) await mkdir(join(root, dir), { recursive: true });
+  for (const [path, data] of files) writeFileSync(join(root, path), data);
+  return {
+    folder,
+    summary: {
       language,
       pages: pages.length,
       common: [...files.keys()].filter((path) => path.startsWith("pair/")).length,
       files: files.size,
       bytes: [...files.values()].reduce((sum, data) => sum + data.length, 0),
-    });
-  }
-  await mkdir(root, { recursive: true });
-  await writeFile(join(root, "entry.json"), JSON.stringify({ version: 1, languages: folders }));
-  return summaries;
+    },
+  };
+}
+
+/** Writes `<pagefindDir>/pairs/entry.json`: each language's folder (the search page reads it). */
+export async function writePairsEntry(
+  pagefindDir: string,
+  folders: Record<string, string>,
+): Promise<void> {
+  const sorted = Object.fromEntries(Object.entries(folders).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await mkdir(join(pagefindDir, PAIRS_DIR), { recursive: true });
+  await writeFile(
+    join(pagefindDir, PAIRS_DIR, "entry.json"),
+    JSON.stringify({ version: 1, languages: sorted }),
+  );
 }

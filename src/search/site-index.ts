@@ -1,0 +1,228 @@
+/**
+ * The site's Pagefind index, built one section (language) at a time as the pages render.
+ *
+ * Each section has its own thread and Pagefind process (site-index-worker.ts). Pages reach it as
+ * Astro renders them (the page tap, src/build/rendered-pages.ts, renders the sections one after
+ * another), so Pagefind reads them on the second core while Astro renders the rest. As soon as a
+ * section's last page is in, its index is written (and, for Chinese, its pair index counted) while
+ * Astro renders the next section: writing is the larger part of Pagefind's work, and one
+ * Pagefind process writes its languages one after the other.
+ *
+ * Pagefind builds and writes each language on its own, from that language's pages in the order
+ * they came, so the sections' files are those one index over the whole site would have; only
+ * `pagefind-entry.json`, which lists the languages, is merged here from the sections' entries.
+ *
+ * The search page relies on Pagefind 1.6.0's Chinese index, which holds every overlapping
+ * character pair (src/search/README.md), so the index is refused unless it was written by
+ * exactly that version.
+ */
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { writePairsEntry } from "./pairs-index.ts";
+
+export const PAGEFIND_VERSION = "1.6.0";
+
+/**
+ * Word positions per index chunk (Pagefind's default is 20,000). At 5,000 pages, 2,000 cuts
+ * the index bytes of the median query to under a third of the default's, for a language
+ * metadata file (loaded once per search page) half as big again. Set through an environment
+ * variable that Pagefind 1.6.0 reads but does not document; tests/search.e2e.test.ts checks
+ * that it still takes effect.
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+
+/** Pagefind's folders of files named per language, shared by every section's write. */
+export const SHARED_FOLDERS = ["fragment", "index", "filter"] as const;
+
+/** Files Pagefind writes for its own UIs; our search page uses only the JS API. */
+const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+const ENTRY = "pagefind-entry.json";
+
+export type ToSectionIndex =
+  | { type: "add"; pages: { url: string; html: string }[] }
+  | { type: "write"; dir: string; shared: string };
+
+/** Pages per message to a section's thread: one message each would cost more than the copy. */
+const BATCH = 32;
+
+export interface SectionWritten {
+  pages: number;
+  pagefindMs: number;
+  pairsMs: number;
+  /** The languages of the section's index (Pagefind's, from `<html lang>`). */
+  languages: string[];
+  /** Pair index folder per Chinese language. */
+  pairs: Record<string, string>;
+}
+
+export type SectionReply = { written: SectionWritten } | { error: string };
+
+export interface SectionSummary extends SectionWritten {
+  section: string;
+  /** When its write started and ended, in ms from `startSiteIndex`. */
+  from: number;
+  to: number;
+}
+
+export interface SiteIndex {
+  /** Queues one rendered page of `section` at its path under the site root (no base). */
+  add(section: string, url: string, html: string): void;
+  /** Every page of `section` is in: its index is written now, beside the rest of the build. */
+  close(section: string): void;
+  /** Closes what is still open, waits for every section and completes `<outDir>/pagefind`. */
+  finish(): Promise<SectionSummary[]>;
+}
+
+interface Section {
+  worker: Worker;
+  reply: Promise<SectionReply>;
+  /** Pages not yet sent. */
+  batch: { url: string; html: string }[];
+  summary?: Promise<SectionSummary>;
+}
+
+/** The merged `pagefind-entry.json`: every section's languages, in Pagefind's (sorted) order. */
+export function mergeEntries(entries: { section: string; json: string }[]): string {
+  const languages = new Map<string, { section: string; value: unknown }>();
+  let first: Record<string, unknown> | undefined;
+  for (const { section, json } of entries) {
+    const entry = JSON.parse(json) as Record<string, unknown> & {
+      languages: Record<string, unknown>;
+    };
+    first ??= entry;
+    for (const [language, value] of Object.entries(entry.languages)) {
+      const other = languages.get(language);
+      if (other) {
+        throw new Error(
+          `Search index: pages of both "${other.section}" and "${section}" have <html lang> ` +
+            `"${language}". Each locale's pages must carry its own lang (src/i18n/locales.ts).`,
+        );
+      }
+      languages.set(language, { section, value });
+    }
+  }
+  if (!first) throw new Error("Search index: the site has no sections");
+  const sorted = [...languages.keys()].sort().map((key) => [key, languages.get(key)?.value]);
+  return JSON.stringify({ ...first, languages: Object.fromEntries(sorted) });
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+export function startSiteIndex(sections: readonly string[], outDir: string): SiteIndex {
+  const started = performance.now();
+  const shared = join(outDir, "pagefind");
+  const partial = (section: string) => join(outDir, `.pagefind-${section}`);
+  const running = new Map<string, Section>();
+  for (const name of sections) {
+    const worker = new Worker(new URL("./site-index-worker.ts", import.meta.url), {
+      workerData: { commonPositions: INDEX_CHUNK_SIZE },
+      // Pagefind's process is started by the thread's `createIndex` and inherits this.
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
+    });
+    const reply = new Promise<SectionReply>((done) => {
+      worker.once("message", done);
+      worker.once("error", (error) => done({ error: error.stack ?? error.message }));
+      worker.once("exit", (code) => done({ error: `its thread stopped (exit code ${code})` }));
+    });
+    // Idle threads must not keep a failed build's process alive; `finish` holds them. (After
+    // the listeners: listening for messages holds the thread again.)
+    worker.unref();
+    running.set(name, { worker, reply, batch: [] });
+  }
+  const section = (name: string): Section => {
+    const found = running.get(name);
+    if (!found)
+      throw new Error(`Search index: no section "${name}" (sections: ${sections.join(", ")})`);
+    return found;
+  };
+
+  const send = (entry: Section) => {
+    if (entry.batch.length === 0) return;
+    entry.worker.postMessage({ type: "add", pages: entry.batch } satisfies ToSectionIndex);
+    entry.batch = [];
+  };
+
+  const close = (name: string) => {
+    const entry = section(name);
+    if (entry.summary) return;
+    send(entry);
+    const from = performance.now() - started;
+    entry.worker.postMessage({
+      type: "write",
+      dir: partial(name),
+      shared,
+    } satisfies ToSectionIndex);
+    entry.summary = entry.reply.then(async (reply) => {
+      await entry.worker.terminate();
+      if ("error" in reply) throw new Error(`Search index, section "${name}": ${reply.error}`);
+      return { ...reply.written, section: name, from, to: performance.now() - started };
+    });
+    // Awaited in `finish`; until then a failure must not go unhandled.
+    entry.summary.catch(() => undefined);
+  };
+
+  return {
+    add(name, url, html) {
+      const entry = section(name);
+      entry.batch.push({ url, html });
+      if (entry.batch.length >= BATCH) send(entry);
+    },
+    close,
+    async finish() {
+      for (const name of sections) {
+        close(name);
+        section(name).worker.ref();
+      }
+      const summaries: SectionSummary[] = [];
+      for (const name of sections)
+        summaries.push(await (section(name).summary as Promise<SectionSummary>));
+      await mergeSections(summaries, shared, partial);
+      return summaries;
+    },
+  };
+}
+
+/** Moves each section's top-level files into `shared`, with one entry listing every language. */
+async function mergeSections(
+  written: SectionSummary[],
+  shared: string,
+  partial: (section: string) => string,
+): Promise<void> {
+  const entries: { section: string; json: string }[] = [];
+  for (const { section } of written) {
+    entries.push({ section, json: await readFile(join(partial(section), ENTRY), "utf8") });
+  }
+  const entry = mergeEntries(entries);
+  for (const { section } of written) {
+    const dir = partial(section);
+    for (const name of await readdir(dir)) {
+      if (name === ENTRY || (SHARED_FOLDERS as readonly string[]).includes(name)) continue;
+      // Files of the section's language are its own; Pagefind's scripts are the same in every
+      // section, and one copy is kept.
+      if (UNUSED.test(name) || (await exists(join(shared, name)))) continue;
+      await rename(join(dir, name), join(shared, name));
+    }
+    // Only links and spare copies are left: the links go, the folders they point to stay.
+    await rm(dir, { recursive: true, force: true });
+  }
+  await writeFile(join(shared, ENTRY), entry);
+  const folders: Record<string, string> = {};
+  for (const summary of written) Object.assign(folders, summary.pairs);
+  await writePairsEntry(shared, folders);
+  const script = await readFile(join(shared, "pagefind.js"), "utf8");
+  const version = /pagefind_version\s*=\s*"([^"]+)"/.exec(script)?.[1];
+  if (version !== PAGEFIND_VERSION) {
+    throw new Error(
+      `Search index: Pagefind ${version ?? "(unknown)"} wrote the index, but search needs exactly ` +
+        `${PAGEFIND_VERSION}. Run npm ci; on a platform without a ${PAGEFIND_VERSION} binary in the ` +
+        "registry, build on Linux.",
+    );
+  }
+}
