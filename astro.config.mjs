@@ -38,7 +38,7 @@ export default defineConfig({
     pages,
     hosting(pages),
     staffOutputs(),
-    searchIndex(pages, localeCodes),
+    searchIndex(pages),
     socialImages(pages),
     printMaterials(),
   ],

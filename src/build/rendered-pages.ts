@@ -34,6 +34,8 @@ export interface Sections {
 }
 
 export interface PageTap extends AstroIntegration {
+  /** The sections the pages come in, in the order they render. */
+  readonly sections: Sections;
   /** Calls `listener` with every HTML page of the build, in a reproducible order. */
   subscribe(listener: PageListener): void;
   /**
@@ -170,6 +172,7 @@ export function pageTap(sections: Sections): PageTap {
   let tapped: ReturnType<typeof tappingPrerenderer> | undefined;
   return {
     name: "pingan:page-tap",
+    sections,
     subscribe(listener) {
       listeners.push(listener);
     },

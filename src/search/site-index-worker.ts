@@ -60,12 +60,10 @@ async function write(dir: string, shared: string): Promise<SectionWritten> {
     throw new Error(`writing ${dir} failed:\n- ${written.errors.join("\n- ")}`);
   }
   const pagefindMs = performance.now() - started;
-  const entry = JSON.parse(await readFile(join(dir, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, unknown>;
-  };
-  const languages = Object.keys(entry.languages);
+  const entry = await readFile(join(dir, "pagefind-entry.json"), "utf8");
+  const { languages } = JSON.parse(entry) as { languages: Record<string, unknown> };
   const pairs: Record<string, string> = {};
-  for (const language of languages.filter(isChinese)) {
+  for (const language of Object.keys(languages).filter(isChinese)) {
     const result = await writeLanguagePairs(shared, language, commonPositions);
     if (result) pairs[language] = result.folder;
   }
@@ -73,7 +71,7 @@ async function write(dir: string, shared: string): Promise<SectionWritten> {
     pages: added.length,
     pagefindMs,
     pairsMs: performance.now() - started - pagefindMs,
-    languages,
+    entry,
     pairs,
   };
 }

@@ -16,7 +16,7 @@
  * character pair (src/search/README.md), so the index is refused unless it was written by
  * exactly that version.
  */
-import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { writePairsEntry } from "./pairs-index.ts";
@@ -51,8 +51,8 @@ export interface SectionWritten {
   pages: number;
   pagefindMs: number;
   pairsMs: number;
-  /** The languages of the section's index (Pagefind's, from `<html lang>`). */
-  languages: string[];
+  /** The section's `pagefind-entry.json`, as Pagefind wrote it. */
+  entry: string;
   /** Pair index folder per Chinese language. */
   pairs: Record<string, string>;
 }
@@ -106,13 +106,6 @@ export function mergeEntries(entries: { section: string; json: string }[]): stri
   if (!first) throw new Error("Search index: the site has no sections");
   const sorted = [...languages.keys()].sort().map((key) => [key, languages.get(key)?.value]);
   return JSON.stringify({ ...first, languages: Object.fromEntries(sorted) });
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
 }
 
 export function startSiteIndex(sections: readonly string[], outDir: string): SiteIndex {
@@ -195,19 +188,17 @@ async function mergeSections(
   shared: string,
   partial: (section: string) => string,
 ): Promise<void> {
-  const entries: { section: string; json: string }[] = [];
-  for (const { section } of written) {
-    entries.push({ section, json: await readFile(join(partial(section), ENTRY), "utf8") });
-  }
-  const entry = mergeEntries(entries);
+  const entry = mergeEntries(written.map(({ section, entry: json }) => ({ section, json })));
+  const moved = new Set<string>();
   for (const { section } of written) {
     const dir = partial(section);
     for (const name of await readdir(dir)) {
       if (name === ENTRY || (SHARED_FOLDERS as readonly string[]).includes(name)) continue;
       // Files of the section's language are its own; Pagefind's scripts are the same in every
       // section, and one copy is kept.
-      if (UNUSED.test(name) || (await exists(join(shared, name)))) continue;
+      if (UNUSED.test(name) || moved.has(name)) continue;
       await rename(join(dir, name), join(shared, name));
+      moved.add(name);
     }
     // Only links and spare copies are left: the links go, the folders they point to stay.
     await rm(dir, { recursive: true, force: true });

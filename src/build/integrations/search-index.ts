@@ -9,7 +9,7 @@ import type { AstroIntegration } from "astro";
 import type { PageTap } from "../rendered-pages.ts";
 import { startSiteIndex, type SiteIndex } from "../../search/site-index.ts";
 
-export function searchIndex(tap: PageTap, sections: readonly string[]): AstroIntegration {
+export function searchIndex(tap: PageTap): AstroIntegration {
   let outDir = "";
   let index: SiteIndex | undefined;
   tap.subscribe(({ pathname, html, section }) => {
@@ -23,7 +23,7 @@ export function searchIndex(tap: PageTap, sections: readonly string[]): AstroInt
         outDir = fileURLToPath(config.outDir).replace(/\/$/, "");
       },
       "astro:build:start": () => {
-        index = startSiteIndex(sections, outDir);
+        index = startSiteIndex(tap.sections.order, outDir);
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (!index) throw new Error("Search index: the build did not start the indexer");
@@ -38,7 +38,11 @@ export function searchIndex(tap: PageTap, sections: readonly string[]): AstroInt
         const from = Math.min(...summaries.map((summary) => summary.from));
         const to = Math.max(...summaries.map((summary) => summary.to));
         const each = summaries
-          .map((s) => `${s.section} ${s.pages} pages in ${Math.round(s.to - s.from)} ms`)
+          .map(
+            (s) =>
+              `${s.section} ${s.pages} pages in ${Math.round(s.to - s.from)} ms ` +
+              `(Pagefind ${Math.round(s.pagefindMs)}, pair index ${Math.round(s.pairsMs)})`,
+          )
           .join(", ");
         logger.info(
           `indexed ${pages} pages in ${Math.round(performance.now() - waited)} ms ` +
