@@ -24,7 +24,10 @@ import { materialSchema, rewardsSchema } from "./schemas/print.ts";
 
 export const collections = {
   bulletins: defineCollection({ loader: localizedGlob("bulletins"), schema: bulletinSchema }),
-  explainers: defineCollection({ loader: localizedGlob("explainers"), schema: explainerSchema }),
+  explainers: defineCollection({
+    loader: localizedGlob("explainers", { keepBody: true }),
+    schema: explainerSchema,
+  }),
   guides: defineCollection({ loader: localizedGlob("guides"), schema: guideSchema }),
   qa: defineCollection({ loader: localizedGlob("qa"), schema: qaSchema }),
   pages: defineCollection({ loader: localizedGlob("pages"), schema: pageSchema }),
@@ -35,5 +38,8 @@ export const collections = {
   laws: defineCollection({ loader: file("content/data/laws.yaml"), schema: lawSchema }),
   rewards: defineCollection({ loader: file("content/data/rewards.yaml"), schema: rewardsSchema }),
   /** Print materials: one YAML file per material in content/print/<locale>/. */
-  materials: defineCollection({ loader: localizedGlob("print", "yaml"), schema: materialSchema }),
+  materials: defineCollection({
+    loader: localizedGlob("print", { files: "yaml" }),
+    schema: materialSchema,
+  }),
 };

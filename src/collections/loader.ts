@@ -62,17 +62,30 @@ export function checkLocalFiles(
   }
 }
 
-/**
- * Entries of `content/<folder>/<locale>/…`: Markdown pages, or YAML files (print materials,
- * one per file).
- */
-export function localizedGlob(collection: string, files: "markdown" | "yaml" = "markdown") {
+export interface LocalizedGlobOptions {
+  /** Markdown pages (the default), or YAML files (print materials, one per file). */
+  files?: "markdown" | "yaml";
+  /**
+   * Keep each entry's raw source (`entry.body`) in Astro's content store. Only collections whose
+   * source is read again need it (explainers: print boards lay out their Markdown blocks). The
+   * store is serialised, then compiled as one module before the first page renders, so a body
+   * nobody reads costs time in both: at 10,000 bulletins it is two fifths of the store.
+   */
+  keepBody?: boolean;
+}
+
+/** Entries of `content/<folder>/<locale>/…`. */
+export function localizedGlob(
+  collection: string,
+  { files = "markdown", keepBody = false }: LocalizedGlobOptions = {},
+) {
   // Which file each id came from: `news.md` and `news.mdx` in one folder would both be
   // /news/, and Astro would silently keep only one of them.
   const sources = new Map<string, string>();
   return glob({
     pattern: files === "yaml" ? "**/[^_]*.{yaml,yml}" : "**/[^_]*.{md,mdx}",
     base: `./content/${collection}`,
+    retainBody: keepBody,
     generateId: ({ entry, base, data }) => {
       const id = entryIdFromPath(collection, entry);
       checkLocalFiles(collection, entry, data, base);
