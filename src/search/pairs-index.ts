@@ -69,12 +69,16 @@ export interface PairsSummary {
   bytes: number;
 }
 
-function readPages(fragmentDir: string, names: string[], counter: PairCounter): Page[] {
-  // Synchronous reads and gunzip: for files of a few KB, the thread pool's round trips (open,
-  // stat, read, close, inflate) cost more than they save. Each text is counted at once, so no
-  // page's text outlives its turn (garbage collection stays in the young generation).
+function readPages(
+  names: string[],
+  read: (name: string) => Uint8Array,
+  counter: PairCounter,
+): Page[] {
+  // Synchronous gunzip: for files of a few KB, the thread pool's round trips cost more than they
+  // save. Each text is counted at once, so no page's text outlives its turn (garbage collection
+  // stays in the young generation).
   return names.map((name) => {
-    const raw = gunzipSync(readFileSync(join(fragmentDir, name)));
+    const raw = gunzipSync(read(name));
     const json = raw.toString("utf8");
     const fragment = JSON.parse(json.slice(json.indexOf("{"))) as Fragment;
     const text = normalise(fragment.content);
@@ -354,13 +358,17 @@ export async function writeLanguagePairs(
   pagefindDir: string,
   language: string,
   commonPositions: number,
+  /** Pagefind's fragments by file name, when they are at hand; otherwise read from the disk. */
+  fragments?: ReadonlyMap<string, Uint8Array>,
 ): Promise<{ folder: string; summary: PairsSummary } | undefined> {
   const prefix = `${language}_`;
-  const names = (await readdir(join(pagefindDir, "fragment"))).filter(
+  const fragmentDir = join(pagefindDir, "fragment");
+  const names = (fragments ? [...fragments.keys()] : await readdir(fragmentDir)).filter(
     (name) => name.startsWith(prefix) && name.endsWith(".pf_fragment"),
   );
   const counter = new PairCounter();
-  const pages = readPages(join(pagefindDir, "fragment"), names, counter);
+  const read = (name: string) => fragments?.get(name) ?? readFileSync(join(fragmentDir, name));
+  const pages = readPages(names, read, counter);
   const files = languageFiles(pages, counter, commonPositions);
   if (!files) return undefined;
   const hash = createHash("sha256");

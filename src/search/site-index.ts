@@ -16,8 +16,8 @@
  * character pair (src/search/README.md), so the index is refused unless it was written by
  * exactly that version.
  */
-import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { writePairsEntry } from "./pairs-index.ts";
 
@@ -32,17 +32,18 @@ export const PAGEFIND_VERSION = "1.6.0";
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
-/** Pagefind's folders of files named per language, shared by every section's write. */
+/** Pagefind's folders of files named per language, which every section writes into. */
 export const SHARED_FOLDERS = ["fragment", "index", "filter"] as const;
 
 /** Files Pagefind writes for its own UIs; our search page uses only the JS API. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
-const ENTRY = "pagefind-entry.json";
+/** Pagefind's list of languages, which the sections' indexes are merged by. */
+export const ENTRY = "pagefind-entry.json";
 
 export type ToSectionIndex =
   | { type: "add"; pages: { url: string; html: string }[] }
-  | { type: "write"; dir: string; shared: string };
+  | { type: "write"; shared: string };
 
 /** Pages per message to a section's thread: one message each would cost more than the copy. */
 const BATCH = 32;
@@ -51,8 +52,11 @@ export interface SectionWritten {
   pages: number;
   pagefindMs: number;
   pairsMs: number;
-  /** The section's `pagefind-entry.json`, as Pagefind wrote it. */
-  entry: string;
+  /**
+   * The section's top-level files by name (Pagefind's entry and scripts, and its language's
+   * metadata), which site-index.ts merges; the rest are written.
+   */
+  files: Record<string, Uint8Array>;
   /** Pair index folder per Chinese language. */
   pairs: Record<string, string>;
 }
@@ -111,7 +115,6 @@ export function mergeEntries(entries: { section: string; json: string }[]): stri
 export function startSiteIndex(sections: readonly string[], outDir: string): SiteIndex {
   const started = performance.now();
   const shared = join(outDir, "pagefind");
-  const partial = (section: string) => join(outDir, `.pagefind-${section}`);
   const running = new Map<string, Section>();
   for (const name of sections) {
     const worker = new Worker(new URL("./site-index-worker.ts", import.meta.url), {
@@ -147,11 +150,7 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
     if (entry.summary) return;
     send(entry);
     const from = performance.now() - started;
-    entry.worker.postMessage({
-      type: "write",
-      dir: partial(name),
-      shared,
-    } satisfies ToSectionIndex);
+    entry.worker.postMessage({ type: "write", shared } satisfies ToSectionIndex);
     entry.summary = entry.reply.then(async (reply) => {
       await entry.worker.terminate();
       if ("error" in reply) throw new Error(`Search index, section "${name}": ${reply.error}`);
@@ -176,38 +175,36 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
       const summaries: SectionSummary[] = [];
       for (const name of sections)
         summaries.push(await (section(name).summary as Promise<SectionSummary>));
-      await mergeSections(summaries, shared, partial);
+      await mergeSections(summaries, shared);
       return summaries;
     },
   };
 }
 
-/** Moves each section's top-level files into `shared`, with one entry listing every language. */
-async function mergeSections(
-  written: SectionSummary[],
-  shared: string,
-  partial: (section: string) => string,
-): Promise<void> {
-  const entry = mergeEntries(written.map(({ section, entry: json }) => ({ section, json })));
-  const moved = new Set<string>();
-  for (const { section } of written) {
-    const dir = partial(section);
-    for (const name of await readdir(dir)) {
-      if (name === ENTRY || (SHARED_FOLDERS as readonly string[]).includes(name)) continue;
+/** Writes the sections' top-level files into `shared`, with one entry listing every language. */
+async function mergeSections(written: SectionSummary[], shared: string): Promise<void> {
+  const text = (file: Uint8Array | undefined) => Buffer.from(file ?? "").toString("utf8");
+  const entry = mergeEntries(
+    written.map(({ section, files }) => ({ section, json: text(files[ENTRY]) })),
+  );
+  const kept = new Map<string, Uint8Array>();
+  for (const { files } of written) {
+    for (const [name, content] of Object.entries(files)) {
       // Files of the section's language are its own; Pagefind's scripts are the same in every
       // section, and one copy is kept.
-      if (UNUSED.test(name) || moved.has(name)) continue;
-      await rename(join(dir, name), join(shared, name));
-      moved.add(name);
+      if (name === ENTRY || UNUSED.test(name) || kept.has(name)) continue;
+      kept.set(name, content);
     }
-    // Only links and spare copies are left: the links go, the folders they point to stay.
-    await rm(dir, { recursive: true, force: true });
+  }
+  for (const [name, content] of kept) {
+    await mkdir(dirname(join(shared, name)), { recursive: true });
+    await writeFile(join(shared, name), content);
   }
   await writeFile(join(shared, ENTRY), entry);
   const folders: Record<string, string> = {};
   for (const summary of written) Object.assign(folders, summary.pairs);
   await writePairsEntry(shared, folders);
-  const script = await readFile(join(shared, "pagefind.js"), "utf8");
+  const script = text(kept.get("pagefind.js"));
   const version = /pagefind_version\s*=\s*"([^"]+)"/.exec(script)?.[1];
   if (version !== PAGEFIND_VERSION) {
     throw new Error(
