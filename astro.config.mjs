@@ -37,7 +37,7 @@ export default defineConfig({
     mdx(),
     pages,
     hosting(pages),
-    staffOutputs(),
+    staffOutputs(pages),
     searchIndex(pages),
     socialImages(pages),
     printMaterials(),

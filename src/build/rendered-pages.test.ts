@@ -41,6 +41,17 @@ describe("bySection", () => {
       "/en/b/",
     ]);
   });
+
+  it("puts the paths asked for first at the start of their own section", () => {
+    const paths = ["/en/a/", "/a/", "/b.json", "/en/b.json"].map((pathname) => ({ pathname }));
+    const first = new Set(["/b.json", "/en/b.json"]);
+    expect(bySection(paths, sections, first).map((path) => path.pathname)).toEqual([
+      "/b.json",
+      "/a/",
+      "/en/b.json",
+      "/en/a/",
+    ]);
+  });
 });
 
 describe("siteRelative", () => {
@@ -80,9 +91,11 @@ describe("tappingPrerenderer", () => {
 
   it("hands each HTML page on in the order asked, and gives Astro the same response", async () => {
     const pages: RenderedPage[] = [];
-    const tapped = tappingPrerenderer(slowPrerenderer(), "/county/", sections, (page) =>
-      pages.push(page),
-    );
+    const tapped = tappingPrerenderer(slowPrerenderer(), {
+      base: "/county/",
+      sections,
+      onPage: (page) => pages.push(page),
+    });
     const results = await Promise.all(
       ["/county/a-30/", "/county/b-1.txt", "/county/c-10/", "/county/meta-0/"].map((path) =>
         tapped.render(request(path), options),
@@ -114,7 +127,11 @@ describe("tappingPrerenderer", () => {
       render: (req, opts) =>
         req.url.includes("broken") ? Promise.reject(new Error("broken")) : inner.render(req, opts),
     };
-    const tapped = tappingPrerenderer(failing, "/", sections, (page) => pages.push(page.pathname));
+    const tapped = tappingPrerenderer(failing, {
+      base: "/",
+      sections,
+      onPage: (page) => pages.push(page.pathname),
+    });
     const results = await Promise.allSettled(
       ["/broken/", "/after-0/"].map((path) => tapped.render(request(path), options)),
     );
@@ -134,13 +151,12 @@ describe("tappingPrerenderer", () => {
           })),
         ),
     };
-    const tapped = tappingPrerenderer(
-      inner,
-      "/",
+    const tapped = tappingPrerenderer(inner, {
+      base: "/",
       sections,
-      (page) => events.push(`page ${page.pathname} (${page.section})`),
-      (section) => events.push(`end ${section}`),
-    );
+      onPage: (page) => events.push(`page ${page.pathname} (${page.section})`),
+      onSectionDone: (section) => events.push(`end ${section}`),
+    });
     const paths = await tapped.getStaticPaths();
     expect(paths.map((path) => path.pathname)).toEqual([
       "/b-20/",
@@ -161,8 +177,38 @@ describe("tappingPrerenderer", () => {
     expect(events.slice(4)).toEqual(["end en"]);
   });
 
+  it("hands a taken route's body to its taker, first in its section, and Astro the same body", async () => {
+    const taken: string[] = [];
+    const pages: string[] = [];
+    const inner: AstroPrerenderer = {
+      ...slowPrerenderer(),
+      getStaticPaths: () =>
+        Promise.resolve(
+          ["/a-0/", "/d-1.txt", "/en/e-0/"].map((pathname) => ({ pathname, route: {} as never })),
+        ),
+    };
+    const tapped = tappingPrerenderer(inner, {
+      base: "/",
+      sections,
+      onPage: (page) => pages.push(page.pathname),
+      taken: new Map([["/d-1.txt", (body: Buffer) => taken.push(body.toString("utf8"))]]),
+    });
+    const paths = await tapped.getStaticPaths();
+    expect(paths.map((path) => path.pathname)).toEqual(["/d-1.txt", "/a-0/", "/en/e-0/"]);
+    const result = await tapped.render(request("/d-1.txt"), options);
+    expect(taken).toEqual(["text"]);
+    expect(await (result instanceof Response ? result : result.response).text()).toBe("text");
+    // Not an HTML page, so the page listeners never see it.
+    await tapped.render(request("/a-0/"), options);
+    expect(pages).toEqual(["/a-0/"]);
+  });
+
   it("fails the build when a page comes after its section ended", async () => {
-    const tapped = tappingPrerenderer(slowPrerenderer(), "/", sections, () => undefined);
+    const tapped = tappingPrerenderer(slowPrerenderer(), {
+      base: "/",
+      sections,
+      onPage: () => undefined,
+    });
     await tapped.render(request("/a-0/"), options);
     await tapped.render(request("/en/b-0/"), options);
     await expect(tapped.render(request("/c-0/"), options)).rejects.toThrow(

@@ -13,6 +13,10 @@
  * Pages come in sections (one per language): the tap has Astro render them section by section,
  * and says when a section's last page has been handed on, so a step can finish a section's work
  * (the search index writes a language's index) while Astro renders the next.
+ *
+ * A step can also take one route's output, whatever its type, as soon as it is rendered
+ * (`take`): that route renders first in its section, so the step's work runs beside the pages
+ * (the staff files are written from one JSON route while the site renders).
  */
 import type { AstroIntegration, AstroPrerenderer } from "astro";
 
@@ -43,6 +47,11 @@ export interface PageTap extends AstroIntegration {
    * handed to the page listeners (and at the latest when the pages are generated).
    */
   onSectionDone(listener: (section: string) => void): void;
+  /**
+   * Has `pathname` (under the site root, without the base) rendered before the other paths of
+   * its section, and calls `listener` with its body as soon as it is. Astro still writes it.
+   */
+  take(pathname: string, listener: (body: Buffer) => void): void;
 }
 
 /** `/county/bulletins/x/` → `/bulletins/x/` (the path `dist/bulletins/x/index.html` stands for). */
@@ -74,11 +83,18 @@ export function inOrder<T>(deliver: (item: T) => void) {
   };
 }
 
-/** Puts paths in section order; within a section, they keep Astro's order. */
-export function bySection<T extends { pathname: string }>(paths: T[], sections: Sections): T[] {
+/**
+ * Puts paths in section order; within a section, the paths in `first` come first, and otherwise
+ * they keep Astro's order.
+ */
+export function bySection<T extends { pathname: string }>(
+  paths: T[],
+  sections: Sections,
+  first: ReadonlySet<string> = new Set(),
+): T[] {
   const rank = (path: T) => {
     const at = sections.order.indexOf(sections.of(path.pathname));
-    return at < 0 ? sections.order.length : at;
+    return 2 * (at < 0 ? sections.order.length : at) + (first.has(path.pathname) ? 0 : 1);
   };
   return paths
     .map((path) => ({ path, rank: rank(path) }))
@@ -92,17 +108,24 @@ interface Rendered {
   page: RenderedPage | undefined;
 }
 
+export interface TapOptions {
+  /** The site's base path, which Astro's request paths start with. */
+  base: string;
+  sections: Sections;
+  onPage: PageListener;
+  onSectionDone?: (section: string) => void;
+  /** Routes (under the site root, without the base) whose bodies a step takes, and the step. */
+  taken?: ReadonlyMap<string, (body: Buffer) => void>;
+}
+
 /**
  * Astro's prerenderer, rendering paths section by section, with each HTML page it renders also
- * given to `onPage`, and each section's end to `onSectionDone`. The last section ends when the
- * build says the pages are generated (`finish`).
+ * given to `onPage`, each section's end to `onSectionDone`, and each taken route's body to its
+ * taker. The last section ends when the build says the pages are generated (`finish`).
  */
 export function tappingPrerenderer(
   inner: AstroPrerenderer,
-  base: string,
-  sections: Sections,
-  onPage: PageListener,
-  onSectionDone: (section: string) => void = () => undefined,
+  { base, sections, onPage, onSectionDone = () => undefined, taken = new Map() }: TapOptions,
 ): AstroPrerenderer & { finish(): void } {
   const done = new Set<string>();
   let current: string | undefined;
@@ -127,7 +150,8 @@ export function tappingPrerenderer(
   return {
     name: `${inner.name} (tapped)`,
     ...(inner.setup && { setup: () => (inner.setup as () => Promise<void>)() }),
-    getStaticPaths: async () => bySection(await inner.getStaticPaths(), sections),
+    getStaticPaths: async () =>
+      bySection(await inner.getStaticPaths(), sections, new Set(taken.keys())),
     async render(request, options) {
       const ticket = order.ticket();
       const pathname = siteRelative(decodeURI(new URL(request.url).pathname), base);
@@ -139,10 +163,13 @@ export function tappingPrerenderer(
         const type = response.headers.get("content-type") ?? "";
         // Redirects are written by Astro from their headers; 404.astro renders with status 404.
         const redirect = response.status >= 300 && response.status < 400;
-        if (!response.body || redirect || !type.startsWith("text/html")) return result;
+        const taker = taken.get(pathname);
+        const isPage = type.startsWith("text/html");
+        if (!response.body || redirect || !(isPage || taker)) return result;
         // The body can be read once: keep its bytes and give Astro a response made of them.
         const bytes = Buffer.from(await response.arrayBuffer());
-        page = { pathname, html: bytes.toString("utf8"), section };
+        taker?.(bytes);
+        if (isPage) page = { pathname, html: bytes.toString("utf8"), section };
         const copy = new Response(bytes, {
           status: response.status,
           statusText: response.statusText,
@@ -168,6 +195,7 @@ export function tappingPrerenderer(
 export function pageTap(sections: Sections): PageTap {
   const listeners: PageListener[] = [];
   const sectionListeners: ((section: string) => void)[] = [];
+  const taken = new Map<string, (body: Buffer) => void>();
   let base = "/";
   let tapped: ReturnType<typeof tappingPrerenderer> | undefined;
   return {
@@ -179,23 +207,27 @@ export function pageTap(sections: Sections): PageTap {
     onSectionDone(listener) {
       sectionListeners.push(listener);
     },
+    take(pathname, listener) {
+      if (taken.has(pathname)) throw new Error(`Page tap: ${pathname} is already taken`);
+      taken.set(pathname, listener);
+    },
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
       },
       "astro:build:start": ({ setPrerenderer }) => {
         setPrerenderer((inner) => {
-          tapped = tappingPrerenderer(
-            inner,
+          tapped = tappingPrerenderer(inner, {
             base,
             sections,
-            (page) => {
+            onPage: (page) => {
               for (const listener of listeners) listener(page);
             },
-            (section) => {
+            onSectionDone: (section) => {
               for (const listener of sectionListeners) listener(section);
             },
-          );
+            taken,
+          });
           return tapped;
         });
       },

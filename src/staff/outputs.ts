@@ -1,23 +1,23 @@
 /**
  * The staff files beside each bulletin and explainer page: `<page>/wechat.html` (src/wechat/)
  * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON
- * (src/pages/staff/article-sources.json.ts, built by `staffJobs` in article.ts); the build
- * writes the files from it once the pages are done (src/build/integrations/staff-outputs.ts),
- * on a worker thread, while Pagefind writes the search index in its own process. Written from
- * here rather than as thousands of Astro routes, each file costs only its own text.
+ * (src/pages/staff/article-sources.json.ts, built by `staffJobs` in article.ts); that route
+ * renders first, and the build writes the files from it on a worker thread while Astro renders
+ * the pages (src/build/integrations/staff-outputs.ts). Written from here rather than as
+ * thousands of Astro routes, each file costs only its own text.
  *
  * Only entries with their own file in a language get them: a fallback page shows another
  * language's text, and staff should not publish that as if it were translated.
  */
-import { readFile, rm, rmdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { broadcastScript } from "../broadcast/script.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { wechatHtml } from "../wechat/article.ts";
 import type { ArticleSource } from "./source.ts";
 
-/** Where the pages leave the articles for the build, under the output folder. */
+/** Where the pages hand the articles over, under the site root (the build deletes the file). */
 export const STAFF_SOURCES = "staff/article-sources.json";
 
 export interface StaffJob {
@@ -51,47 +51,45 @@ export function wechatFile(source: ArticleSource, primary: string): string {
   );
 }
 
-/** Writes both files of every job into its page's folder; returns how many files it wrote. */
-export async function writeStaffOutputs(jobs: StaffJob[], outDir: string): Promise<number> {
+/**
+ * Writes both files of every job into its page's folder, made here if Astro has not yet
+ * rendered the page; returns how many files it wrote.
+ *
+ * Synchronously: this runs on a thread of its own, and handing each file to Node's four I/O
+ * threads instead costs twice the processor time (20,000 files in 10,000 new folders: 1.0 s
+ * written here, 2.0 s through the pool, whose threads contend for the same folders).
+ */
+export function writeStaffOutputs(jobs: StaffJob[], outDir: string): number {
   let written = 0;
-  // A few writes in flight at once, so the disk works while the next article is prepared.
-  let inFlight: Promise<void>[] = [];
   for (const { source, primary, folder } of jobs) {
-    inFlight.push(
-      writeFile(join(outDir, folder, "wechat.html"), wechatFile(source, primary)),
-      writeFile(join(outDir, folder, "broadcast.txt"), broadcastFile(source)),
-    );
+    const dir = join(outDir, folder);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "wechat.html"), wechatFile(source, primary));
+    writeFileSync(join(dir, "broadcast.txt"), broadcastFile(source));
     written += 2;
-    if (inFlight.length >= 16) {
-      await Promise.all(inFlight);
-      inFlight = [];
-    }
   }
-  await Promise.all(inFlight);
   return written;
 }
 
 export type StaffReply = { files: number; articles: number } | { error: string };
 
-/** Reads the hand-over, deletes it (and its then empty folder) and writes every job's files. */
-export async function writeStaffFromSources(
-  sourcesPath: string,
+/** Writes every job's files from the hand-over (the JSON the pages rendered). */
+export function writeStaffFromSources(
+  sources: Uint8Array,
   outDir: string,
-): Promise<{ files: number; articles: number }> {
-  const jobs = JSON.parse(await readFile(sourcesPath, "utf8")) as StaffJob[];
-  await rm(sourcesPath);
-  await rmdir(dirname(sourcesPath));
-  return { files: await writeStaffOutputs(jobs, outDir), articles: jobs.length };
+): { files: number; articles: number } {
+  const jobs = JSON.parse(Buffer.from(sources).toString("utf8")) as StaffJob[];
+  return { files: writeStaffOutputs(jobs, outDir), articles: jobs.length };
 }
 
-/** `writeStaffFromSources` on a worker thread. */
+/** `writeStaffFromSources` on a worker thread (given a copy of `sources`). */
 export function writeStaffInWorker(
-  sourcesPath: string,
+  sources: Uint8Array,
   outDir: string,
 ): Promise<{ files: number; articles: number }> {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-      workerData: { sourcesPath, outDir },
+      workerData: { sources, outDir },
     });
     worker.once("message", (reply: StaffReply) => {
       void worker.terminate();

@@ -1,16 +1,16 @@
 /**
- * Writes the staff files on a thread of its own (see outputs.ts), so the main thread stays free
- * for the rest of the build while they are written.
+ * Writes the staff files on a thread of its own (see outputs.ts), beside the pages and the
+ * search index.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { writeStaffFromSources, type StaffReply } from "./outputs.ts";
 
-const { sourcesPath, outDir } = workerData as { sourcesPath: string; outDir: string };
+const { sources, outDir } = workerData as { sources: Uint8Array; outDir: string };
 
-writeStaffFromSources(sourcesPath, outDir).then(
-  (written) => parentPort?.postMessage(written satisfies StaffReply),
-  (error: unknown) =>
-    parentPort?.postMessage({
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    } satisfies StaffReply),
-);
+let reply: StaffReply;
+try {
+  reply = writeStaffFromSources(sources, outDir);
+} catch (error) {
+  reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+}
+parentPort?.postMessage(reply);

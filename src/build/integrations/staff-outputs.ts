@@ -1,31 +1,43 @@
 /**
  * Writes the staff files (`<page>/wechat.html`, `<page>/broadcast.txt`) from the articles the
- * pages handed over (src/staff/outputs.ts), on a worker thread started as soon as the pages are
- * generated, so they are written beside Pagefind's index and the other integrations' work; the
- * build waits for them in `astro:build:done`.
+ * pages hand over (src/staff/outputs.ts). The page tap renders the hand-over route first and
+ * gives it here at once, so the files are written on a worker thread while Astro renders the
+ * pages; the build deletes the hand-over once the pages are written and waits for the files in
+ * `astro:build:done`.
  */
-import { join } from "node:path";
+import { rm, rmdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { STAFF_SOURCES, writeStaffInWorker } from "../../staff/outputs.ts";
+import type { PageTap } from "../rendered-pages.ts";
 
-export function staffOutputs(): AstroIntegration {
+export function staffOutputs(tap: PageTap): AstroIntegration {
+  let outDir = "";
   let writing: Promise<{ files: number; articles: number; ms: number }> | undefined;
+  tap.take(`/${STAFF_SOURCES}`, (sources) => {
+    const started = performance.now();
+    writing = writeStaffInWorker(sources, outDir).then((written) => ({
+      ...written,
+      ms: performance.now() - started,
+    }));
+    // Awaited in astro:build:done; until then a failure must not go unhandled.
+    writing.catch(() => undefined);
+  });
   return {
     name: "pingan:staff-outputs",
     hooks: {
-      "astro:build:generated": ({ dir }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        writing = writeStaffInWorker(join(outDir, STAFF_SOURCES), outDir).then((written) => ({
-          ...written,
-          ms: performance.now() - started,
-        }));
-        // Awaited in astro:build:done; until then a failure must not go unhandled.
-        writing.catch(() => undefined);
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      "astro:build:generated": async ({ dir }) => {
+        // The hand-over is for the build only: not part of the site.
+        const sources = join(fileURLToPath(dir), STAFF_SOURCES);
+        await rm(sources);
+        await rmdir(dirname(sources));
       },
       "astro:build:done": async ({ logger }) => {
-        if (!writing) throw new Error("Staff files: the build generated no pages");
+        if (!writing) throw new Error(`Staff files: the build did not render /${STAFF_SOURCES}`);
         const waited = performance.now();
         const { files, articles, ms } = await writing;
         logger.info(
