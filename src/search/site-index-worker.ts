@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
 import * as pagefind from "pagefind";
+import { runThisThreadInBackground } from "../build/priority.ts";
 import { isChinese, writeLanguagePairs } from "./pairs-index.ts";
 import {
   ENTRY,
@@ -22,7 +23,13 @@ import {
   type SectionReply,
 } from "./site-index.ts";
 
-const { commonPositions } = workerData as { commonPositions: number };
+const { commonPositions, background } = workerData as {
+  commonPositions: number;
+  background: boolean;
+};
+
+// Before Pagefind's process is started, which inherits the thread's priority.
+if (background) runThisThreadInBackground();
 
 const created = pagefind.createIndex({}).then(({ index, errors }) => {
   if (errors.length > 0 || !index) {

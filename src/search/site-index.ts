@@ -116,9 +116,11 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
   const started = performance.now();
   const shared = join(outDir, "pagefind");
   const running = new Map<string, Section>();
-  for (const name of sections) {
+  for (const [at, name] of sections.entries()) {
     const worker = new Worker(new URL("./site-index-worker.ts", import.meta.url), {
-      workerData: { commonPositions: INDEX_CHUNK_SIZE },
+      // The first section's index is written while the others render and takes longest: the
+      // later sections' threads and Pagefind processes give way to it (src/build/priority.ts).
+      workerData: { commonPositions: INDEX_CHUNK_SIZE, background: at > 0 },
       // Pagefind's process is started by the thread's `createIndex` and inherits this.
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });

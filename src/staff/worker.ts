@@ -1,9 +1,13 @@
 /**
  * Writes the staff files on a thread of its own (see outputs.ts), beside the pages and the
- * search index.
+ * search index, at background priority.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { runThisThreadInBackground } from "../build/priority.ts";
 import { writeStaffFromSources, type StaffReply } from "./outputs.ts";
+
+// The pages and the first locale's search index come first (src/build/priority.ts).
+runThisThreadInBackground();
 
 const { sources, outDir } = workerData as { sources: Uint8Array; outDir: string };
 

@@ -1,0 +1,36 @@
+/**
+ * Background work of the build at a lower scheduling priority, so that on a machine with few
+ * cores it runs in the time the critical work leaves free instead of slowing that work down.
+ *
+ * On two cores the build is limited by one chain: Astro renders the first locale's pages, then
+ * that locale's Pagefind index is written (one process, mostly one thread, the longest single
+ * job of the build). Everything else (the staff files, later locales' indexes) can wait, and
+ * without a priority the scheduler shares the cores equally, so the chain is slowed by work
+ * that could have run after it.
+ *
+ * Linux keeps the nice value per thread, so a worker thread can lower its own, and a process
+ * it starts (Pagefind's) inherits it. Elsewhere, or where /proc is not mounted, the thread keeps
+ * its priority: only the timing changes, never the output.
+ */
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
+
+/** The nice value of background threads: the lowest priority. */
+const BACKGROUND = 19;
+
+/** Lowers the calling thread (not its process) to background priority, where Linux allows it. */
+export function runThisThreadInBackground(): void {
+  let tid: number;
+  try {
+    // `<pid>/task/<tid>`: the thread's own id, which setpriority(2) accepts on Linux.
+    tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(tid) || tid <= 0) return;
+  try {
+    setPriority(tid, BACKGROUND);
+  } catch {
+    // Not permitted here: the work still runs, at the usual priority.
+  }
+}
