@@ -2,7 +2,7 @@
  * The staff files beside each bulletin and explainer page: `<page>/wechat.html` (src/wechat/)
  * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON
  * (src/pages/staff/article-sources.json.ts, built by `staffJobs` in article.ts); that route
- * renders first, and the build writes the files from it on a worker thread while Astro renders
+ * renders first, and the build writes the files from it on worker threads while Astro renders
  * the pages (src/build/integrations/staff-outputs.ts). Written from here rather than as
  * thousands of Astro routes, each file costs only its own text.
  *
@@ -10,6 +10,7 @@
  * language's text, and staff should not publish that as if it were translated.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { broadcastScript } from "../broadcast/script.ts";
@@ -73,29 +74,59 @@ export function writeStaffOutputs(jobs: StaffJob[], outDir: string): number {
 
 export type StaffReply = { files: number; articles: number } | { error: string };
 
-/** Writes every job's files from the hand-over (the JSON the pages rendered). */
+/** Writes the files of every `parts`th job from the hand-over, from job `part` on. */
 export function writeStaffFromSources(
   sources: Uint8Array,
   outDir: string,
+  part = 0,
+  parts = 1,
 ): { files: number; articles: number } {
-  const jobs = JSON.parse(Buffer.from(sources).toString("utf8")) as StaffJob[];
+  const all = JSON.parse(Buffer.from(sources).toString("utf8")) as StaffJob[];
+  const jobs = all.filter((_, at) => at % parts === part);
   return { files: writeStaffOutputs(jobs, outDir), articles: jobs.length };
 }
 
-/** `writeStaffFromSources` on a worker thread (given a copy of `sources`). */
-export function writeStaffInWorker(
+/**
+ * Threads for the staff files: they run at background priority (src/build/priority.ts), taking
+ * only the time the pages and the search index leave, and at the end of a large build they
+ * are the last work left, which one thread would do on one core while the others idle.
+ */
+const THREADS = Math.min(4, availableParallelism());
+
+/**
+ * `writeStaffFromSources` on worker threads (each given a copy of `sources`), each writing every
+ * `threads`th job; the first failure stops them all.
+ */
+export async function writeStaffInWorkers(
   sources: Uint8Array,
   outDir: string,
+  threads = THREADS,
 ): Promise<{ files: number; articles: number }> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-      workerData: { sources, outDir },
-    });
-    worker.once("message", (reply: StaffReply) => {
-      void worker.terminate();
-      if ("error" in reply) fail(new Error(`Staff files: ${reply.error}`));
-      else done(reply);
-    });
-    worker.once("error", fail);
-  });
+  const workers = Array.from(
+    { length: threads },
+    (_, part) =>
+      new Worker(new URL("./worker.ts", import.meta.url), {
+        workerData: { sources, outDir, part, parts: threads },
+      }),
+  );
+  try {
+    const replies = await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<{ files: number; articles: number }>((done, fail) => {
+            worker.once("message", (reply: StaffReply) => {
+              if ("error" in reply) fail(new Error(`Staff files: ${reply.error}`));
+              else done(reply);
+            });
+            worker.once("error", fail);
+          }),
+      ),
+    );
+    return {
+      files: replies.reduce((sum, reply) => sum + reply.files, 0),
+      articles: replies.reduce((sum, reply) => sum + reply.articles, 0),
+    };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }

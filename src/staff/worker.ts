@@ -1,6 +1,6 @@
 /**
- * Writes the staff files on a thread of its own (see outputs.ts), beside the pages and the
- * search index, at background priority.
+ * Writes a share of the staff files (every `parts`th article) on a thread of its own (see
+ * outputs.ts), beside the pages and the search index, at background priority.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { runThisThreadInBackground } from "../build/priority.ts";
@@ -9,11 +9,16 @@ import { writeStaffFromSources, type StaffReply } from "./outputs.ts";
 // The pages and the first locale's search index come first (src/build/priority.ts).
 runThisThreadInBackground();
 
-const { sources, outDir } = workerData as { sources: Uint8Array; outDir: string };
+const { sources, outDir, part, parts } = workerData as {
+  sources: Uint8Array;
+  outDir: string;
+  part: number;
+  parts: number;
+};
 
 let reply: StaffReply;
 try {
-  reply = writeStaffFromSources(sources, outDir);
+  reply = writeStaffFromSources(sources, outDir, part, parts);
 } catch (error) {
   reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 }
