@@ -227,4 +227,14 @@ describe("broken content", () => {
     expect(output).toContain("gangxi-town-measures");
     expect(output).toMatch(/same page address|duplicate/i);
   });
+
+  it("keeps the dist/ a build replaces as dist.previous/ until the next build", async () => {
+    const kept = join(root, "dist.previous/previous-build.txt");
+    expect((await runBuild(root, [])).code).toBe(0);
+    expect(existsSync(marker()), "the new dist/ is a new build").toBe(false);
+    expect(await readFile(kept, "utf8")).toBe("the previous build");
+    expect((await runBuild(root, [])).code).toBe(0);
+    expect(existsSync(kept), "the build before the last is deleted").toBe(false);
+    expect(existsSync(join(root, "dist.previous/index.html"))).toBe(true);
+  });
 });
