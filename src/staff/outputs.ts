@@ -93,40 +93,57 @@ export function writeStaffFromSources(
  */
 const THREADS = Math.min(4, availableParallelism());
 
+export interface StaffWriters {
+  /**
+   * Gives every thread the hand-over (each a copy): each writes every `threads`th job. Resolves
+   * when all are done; the first failure stops them all.
+   */
+  write(sources: Uint8Array): Promise<{ files: number; articles: number }>;
+}
+
 /**
- * `writeStaffFromSources` on worker threads (each given a copy of `sources`), each writing every
- * `threads`th job; the first failure stops them all.
+ * Starts the staff threads now, so that their modules load while Astro starts (one core is
+ * idle then), and they write the files as soon as the hand-over is rendered.
  */
-export async function writeStaffInWorkers(
-  sources: Uint8Array,
-  outDir: string,
-  threads = THREADS,
-): Promise<{ files: number; articles: number }> {
+export function startStaffWriters(outDir: string, threads = THREADS): StaffWriters {
   const workers = Array.from(
     { length: threads },
     (_, part) =>
       new Worker(new URL("./worker.ts", import.meta.url), {
-        workerData: { sources, outDir, part, parts: threads },
+        workerData: { outDir, part, parts: threads },
       }),
   );
-  try {
-    const replies = await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<{ files: number; articles: number }>((done, fail) => {
-            worker.once("message", (reply: StaffReply) => {
-              if ("error" in reply) fail(new Error(`Staff files: ${reply.error}`));
-              else done(reply);
-            });
-            worker.once("error", fail);
-          }),
-      ),
-    );
-    return {
-      files: replies.reduce((sum, reply) => sum + reply.files, 0),
-      articles: replies.reduce((sum, reply) => sum + reply.articles, 0),
-    };
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
+  const replies = workers.map((worker) => {
+    const reply = new Promise<{ files: number; articles: number }>((done, fail) => {
+      worker.once("message", (message: StaffReply) => {
+        if ("error" in message) fail(new Error(`Staff files: ${message.error}`));
+        else done(message);
+      });
+      worker.once("error", fail);
+      worker.once("exit", (code) => fail(new Error(`Staff files: a thread stopped (${code})`)));
+    });
+    // Awaited in `write`; until then a failure must not go unhandled.
+    reply.catch(() => undefined);
+    // Waiting threads must not keep a failed build's process alive; `write` holds them again.
+    // (After the listeners: listening for messages holds a thread.)
+    worker.unref();
+    return reply;
+  });
+  return {
+    async write(sources) {
+      for (const worker of workers) {
+        worker.ref();
+        worker.postMessage(sources);
+      }
+      try {
+        const all = await Promise.all(replies);
+        return {
+          files: all.reduce((sum, reply) => sum + reply.files, 0),
+          articles: all.reduce((sum, reply) => sum + reply.articles, 0),
+        };
+      } finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+      }
+    },
+  };
 }

@@ -9,17 +9,15 @@ import { writeStaffFromSources, type StaffReply } from "./outputs.ts";
 // The pages and the first locale's search index come first (src/build/priority.ts).
 runThisThreadInBackground();
 
-const { sources, outDir, part, parts } = workerData as {
-  sources: Uint8Array;
-  outDir: string;
-  part: number;
-  parts: number;
-};
+const { outDir, part, parts } = workerData as { outDir: string; part: number; parts: number };
 
-let reply: StaffReply;
-try {
-  reply = writeStaffFromSources(sources, outDir, part, parts);
-} catch (error) {
-  reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-}
-parentPort?.postMessage(reply);
+// Started while Astro starts (outputs.ts); the hand-over comes once the pages begin.
+parentPort?.once("message", (sources: Uint8Array) => {
+  let reply: StaffReply;
+  try {
+    reply = writeStaffFromSources(sources, outDir, part, parts);
+  } catch (error) {
+    reply = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort?.postMessage(reply);
+});

@@ -9,15 +9,17 @@ import { rm, rmdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { STAFF_SOURCES, writeStaffInWorkers } from "../../staff/outputs.ts";
+import { STAFF_SOURCES, startStaffWriters, type StaffWriters } from "../../staff/outputs.ts";
 import type { PageTap } from "../rendered-pages.ts";
 
 export function staffOutputs(tap: PageTap): AstroIntegration {
   let outDir = "";
+  let writers: StaffWriters | undefined;
   let writing: Promise<{ files: number; articles: number; ms: number }> | undefined;
   tap.take(`/${STAFF_SOURCES}`, (sources) => {
     const started = performance.now();
-    writing = writeStaffInWorkers(sources, outDir).then((written) => ({
+    if (!writers) throw new Error("Staff files: the hand-over came before the build started");
+    writing = writers.write(sources).then((written) => ({
       ...written,
       ms: performance.now() - started,
     }));
@@ -29,6 +31,9 @@ export function staffOutputs(tap: PageTap): AstroIntegration {
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+      },
+      "astro:build:start": () => {
+        writers = startStaffWriters(outDir);
       },
       "astro:build:generated": async ({ dir }) => {
         // The hand-over is for the build only: not part of the site.
