@@ -8,7 +8,6 @@
  * thousands of files takes seconds of the kernel's time; at the start of a build one core is
  * idle, at its end both are busy and the user waits.
  */
-import { existsSync } from "node:fs";
 import { rename, rm, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -36,9 +35,9 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Deletes `dir` (if it exists) on a thread of its own, beside whatever runs meanwhile. */
-function removeBeside(dir: string): Promise<void> {
-  if (!existsSync(dir)) return Promise.resolve();
-  return new Promise((done, fail) => {
+async function removeBeside(dir: string): Promise<void> {
+  if (!(await exists(dir))) return;
+  await new Promise<void>((done, fail) => {
     const worker = new Worker(new URL("./remove-worker.ts", import.meta.url), { workerData: dir });
     worker.once("error", fail);
     worker.once("exit", (code) =>

@@ -19,6 +19,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { replyOf } from "../build/threads.ts";
 import { writePairsEntry } from "./pairs-index.ts";
 
 export const PAGEFIND_VERSION = "1.6.0";
@@ -124,14 +125,10 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
       // Pagefind's process is started by the thread's `createIndex` and inherits this.
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });
-    const reply = new Promise<SectionReply>((done) => {
-      worker.once("message", done);
-      worker.once("error", (error) => done({ error: error.stack ?? error.message }));
-      worker.once("exit", (code) => done({ error: `its thread stopped (exit code ${code})` }));
-    });
-    // Idle threads must not keep a failed build's process alive; `finish` holds them. (After
-    // the listeners: listening for messages holds the thread again.)
-    worker.unref();
+    // Held again in `finish`.
+    const reply = replyOf<SectionReply>(worker).catch(
+      (error: Error): SectionReply => ({ error: error.stack ?? error.message }),
+    );
     running.set(name, { worker, reply, batch: [] });
   }
   const section = (name: string): Section => {

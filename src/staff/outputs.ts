@@ -14,6 +14,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { broadcastScript } from "../broadcast/script.ts";
+import { replyOf } from "../build/threads.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { wechatHtml } from "../wechat/article.ts";
 import type { ArticleSource } from "./source.ts";
@@ -113,22 +114,14 @@ export function startStaffWriters(outDir: string, threads = THREADS): StaffWrite
         workerData: { outDir, part, parts: threads },
       }),
   );
-  const replies = workers.map((worker) => {
-    const reply = new Promise<{ files: number; articles: number }>((done, fail) => {
-      worker.once("message", (message: StaffReply) => {
-        if ("error" in message) fail(new Error(`Staff files: ${message.error}`));
-        else done(message);
-      });
-      worker.once("error", fail);
-      worker.once("exit", (code) => fail(new Error(`Staff files: a thread stopped (${code})`)));
-    });
-    // Awaited in `write`; until then a failure must not go unhandled.
-    reply.catch(() => undefined);
-    // Waiting threads must not keep a failed build's process alive; `write` holds them again.
-    // (After the listeners: listening for messages holds a thread.)
-    worker.unref();
-    return reply;
-  });
+  // Held again in `write`.
+  const replies = workers.map((worker) =>
+    replyOf<StaffReply>(worker).then((reply) => {
+      if ("error" in reply) throw new Error(`Staff files: ${reply.error}`);
+      return reply;
+    }),
+  );
+  for (const reply of replies) reply.catch(() => undefined);
   return {
     async write(sources) {
       for (const worker of workers) {

@@ -17,8 +17,8 @@ export function staffOutputs(tap: PageTap): AstroIntegration {
   let writers: StaffWriters | undefined;
   let writing: Promise<{ files: number; articles: number; ms: number }> | undefined;
   tap.take(`/${STAFF_SOURCES}`, (sources) => {
-    const started = performance.now();
     if (!writers) throw new Error("Staff files: the hand-over came before the build started");
+    const started = performance.now();
     writing = writers.write(sources).then((written) => ({
       ...written,
       ms: performance.now() - started,
