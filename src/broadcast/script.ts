@@ -4,7 +4,8 @@
  * (src/broadcast/zh.ts, en.ts), and long sentences are broken at commas into short lines the
  * announcer can read in one breath. No markup reaches the text.
  */
-import * as cheerio from "cheerio/slim";
+import type { ChildNode, Element } from "domhandler";
+import { DomUtils, ElementType, parseDocument } from "htmlparser2";
 import type { Locale } from "../i18n/locales.ts";
 import type { ArticleSource } from "../staff/source.ts";
 import { speakEn } from "./en.ts";
@@ -43,78 +44,120 @@ const CONTAINERS = new Set([
   "dl",
 ]);
 const BLOCKS = new Set(["p", "li", "dt", "dd", "tr", "aside", ...CONTAINERS]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** Elements that are not read out, with everything in them. */
+const SKIPPED = new Set([
+  "script",
+  "style",
+  "img",
+  "svg",
+  "figure",
+  "pre",
+  "code",
+  "hr",
+  "template",
+  "noscript",
+]);
 
-/** The rendered HTML as blocks, in reading order; images, code and the like are skipped. */
+type Node = ChildNode;
+
+/** An element that is read (skipped ones are not), as htmlparser2 names it: lower case. */
+function readable(node: Node): node is Element {
+  return DomUtils.isTag(node) && !SKIPPED.has(node.name);
+}
+
+/** The text of nodes as read aloud: skipped elements say nothing, a line break is a space. */
+function textOf(nodes: Node[]): string {
+  let text = "";
+  for (const node of nodes) {
+    if (node.type === ElementType.Text) text += node.data;
+    else if (node.type === ElementType.CDATA) text += textOf(node.children);
+    else if (readable(node)) text += node.name === "br" ? " " : textOf(node.children);
+  }
+  return text;
+}
+
+const elementChildren = (node: Element, names: ReadonlySet<string>): Element[] =>
+  node.children.filter((child): child is Element => readable(child) && names.has(child.name));
+
+const P = new Set(["p"]);
+const CELLS = new Set(["th", "td"]);
+
+/**
+ * The rendered HTML as blocks, in reading order; images, code and the like are skipped. Parsed
+ * with htmlparser2 and read straight from its tree: at 10,000 articles a selector library's
+ * wrappers cost more than the parse.
+ */
 export function blocks(html: string, cellSeparator = "，"): Block[] {
-  const $ = cheerio.load(html, null, false);
-  $("script, style, img, svg, figure, pre, code, hr, template, noscript").remove();
-  $("br").replaceWith(" ");
   const out: Block[] = [];
   const push = (kind: Block["kind"], text: string) => {
     const cleaned = clean(text);
     if (cleaned) out.push({ kind, text: cleaned });
   };
-  const walk = (nodes: ReturnType<typeof $>) => {
+  const walk = (nodes: Node[]) => {
     // Text and inline elements between blocks read as one paragraph.
     let inline = "";
     const flush = () => {
       push("text", inline);
       inline = "";
     };
-    nodes.each((_, node) => {
-      if (node.type === "text") {
-        inline += $(node).text();
-        return;
+    for (const node of nodes) {
+      if (node.type === ElementType.Text) {
+        inline += node.data;
+        continue;
       }
-      if (node.type !== "tag") return;
-      const el = $(node);
-      const tag = node.tagName.toLowerCase();
-      if (!BLOCKS.has(tag) && !/^h[1-6]$/.test(tag)) {
-        inline += el.text();
-        return;
+      if (!readable(node)) continue;
+      const tag = node.name;
+      if (tag === "br") {
+        inline += " ";
+        continue;
+      }
+      if (!BLOCKS.has(tag) && !HEADINGS.has(tag)) {
+        inline += textOf(node.children);
+        continue;
       }
       flush();
-      if (/^h[1-6]$/.test(tag)) push("heading", el.text());
+      if (HEADINGS.has(tag)) push("heading", textOf(node.children));
       else if (tag === "aside") {
-        const title = el.children("p").first();
-        push("note", title.text());
-        title.remove();
-        walk(el.contents());
-      } else if (CONTAINERS.has(tag)) walk(el.contents());
+        // The box's first paragraph is its title, announced as a note before the rest.
+        const title = elementChildren(node, P)[0];
+        push("note", title ? textOf(title.children) : "");
+        walk(node.children.filter((child) => child !== title));
+      } else if (CONTAINERS.has(tag)) walk(node.children);
       else if (tag === "tr") {
         push(
           "text",
-          el
-            .children("th, td")
-            .toArray()
-            .map((cell) => clean($(cell).text()))
+          elementChildren(node, CELLS)
+            .map((cell) => clean(textOf(cell.children)))
             .filter(Boolean)
             .join(cellSeparator),
         );
-      } else push("text", el.text());
-    });
+      } else push("text", textOf(node.children));
+    }
     flush();
   };
-  walk($.root().contents());
+  walk(parseDocument(html).children);
   return out;
 }
 
-const OPENING = "“‘「『（(";
-const CLOSING = "”’」』）)";
+const codes = (chars: string) => new Set([...chars].map((char) => char.charCodeAt(0)));
+const OPENING = codes("“‘「『（(");
+const CLOSING = codes("”’」』）)");
+const STRAIGHT_QUOTE = 0x22;
 
 /** The sentence cut after each of `breaks` that is not inside quotation marks or brackets. */
-function clauses(sentence: string, breaks: string): string[] {
+function clauses(sentence: string, breaks: ReadonlySet<number>): string[] {
   const parts: string[] = [];
   let depth = 0;
   let straight = false;
   let start = 0;
   // By code unit: every mark looked for is in the Basic Multilingual Plane.
   for (let at = 0; at < sentence.length; at++) {
-    const char = sentence[at] as string;
-    if (OPENING.includes(char)) depth++;
-    else if (CLOSING.includes(char)) depth = Math.max(0, depth - 1);
-    else if (char === '"') straight = !straight;
-    else if (breaks.includes(char) && depth === 0 && !straight) {
+    const code = sentence.charCodeAt(at);
+    if (OPENING.has(code)) depth++;
+    else if (CLOSING.has(code)) depth = Math.max(0, depth - 1);
+    else if (code === STRAIGHT_QUOTE) straight = !straight;
+    else if (breaks.has(code) && depth === 0 && !straight) {
       parts.push(sentence.slice(start, at + 1));
       start = at + 1;
     }
@@ -122,6 +165,8 @@ function clauses(sentence: string, breaks: string): string[] {
   if (start < sentence.length) parts.push(sentence.slice(start));
   return parts.map((part) => part.trim()).filter(Boolean);
 }
+
+const BREAKS = { zh: codes("，：；"), en: codes(",:;") };
 
 /** Characters of Chinese text, counted without building an array of them. */
 function characters(text: string): number {
@@ -148,7 +193,7 @@ export function shortLines(text: string, locale: Locale): string[] {
       lines.push(sentence);
       continue;
     }
-    const parts = clauses(sentence, zh ? "，：；" : ",:;");
+    const parts = clauses(sentence, zh ? BREAKS.zh : BREAKS.en);
     let line = "";
     for (const part of parts) {
       if (line && size(line + part) > long) {

@@ -4,7 +4,12 @@
  * when an article is pasted in. Images point at absolute addresses so the editor can fetch them.
  * Pure: an ArticleSource in, a complete HTML document out.
  */
-import * as cheerio from "cheerio";
+import {
+  defaultTreeAdapter as tree,
+  parseFragment,
+  serialize,
+  type DefaultTreeAdapterTypes,
+} from "parse5";
 import { locales } from "../i18n/locales.ts";
 import { escapeHtml } from "../search/query.ts";
 import type { ArticleSource } from "../staff/source.ts";
@@ -56,7 +61,19 @@ const BOX = (theme: WechatTheme) =>
   `margin:0 0 16px;padding:12px 16px;border:1px solid ${BORDER};border-left:4px solid ${theme.primary};background:${SURFACE};`;
 
 /** Elements the editor would drop, or that must never reach it, removed with their content. */
-const REMOVED = "script, style, link, meta, iframe, object, embed, form, noscript, template, svg";
+const REMOVED = new Set([
+  "script",
+  "style",
+  "link",
+  "meta",
+  "iframe",
+  "object",
+  "embed",
+  "form",
+  "noscript",
+  "template",
+  "svg",
+]);
 
 /** Attributes kept (besides the style this module writes); everything else goes. */
 const KEPT: Record<string, string[]> = {
@@ -67,37 +84,56 @@ const KEPT: Record<string, string[]> = {
   ol: ["start"],
 };
 
-/** The rendered body with inline styles only, absolute addresses, and nothing the editor drops. */
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/**
+ * The rendered body with inline styles only, absolute addresses, and nothing the editor drops.
+ * Parsed and written by parse5 (as the HTML standard does) and changed in one walk of its tree.
+ */
 export function wechatBody(html: string, baseUrl: string, theme: WechatTheme): string {
-  const $ = cheerio.load(html, null, false);
   const css = styles(theme);
-  $(REMOVED).remove();
-  // The editor keeps <section> but not <aside>; a box's first paragraph is its title.
-  const boxes = $("aside").toArray();
-  for (const el of [...boxes, ...$("div").toArray()]) el.tagName = "section";
-  $("*").each((_, el) => {
-    if (!("attribs" in el)) return;
-    const tag = el.tagName.toLowerCase();
-    const keep = KEPT[tag] ?? [];
-    for (const name of Object.keys(el.attribs)) {
-      if (!keep.includes(name)) $(el).removeAttr(name);
-    }
-    for (const name of ["href", "src"]) {
-      const value = $(el).attr(name);
-      // An address that is no URL (a Markdown autolink can swallow the full-width punctuation
-      // after it) is left as written rather than failing the build.
-      if (value !== undefined && URL.canParse(value, baseUrl)) {
-        $(el).attr(name, new URL(value, baseUrl).href);
+  const boxes: Element[] = [];
+  const walk = (parent: ParentNode) => {
+    parent.childNodes = parent.childNodes.filter(
+      (node) => !(tree.isElementNode(node) && REMOVED.has(node.tagName.toLowerCase())),
+    );
+    for (const node of parent.childNodes) {
+      if (!tree.isElementNode(node)) continue;
+      // The editor keeps <section> but not <aside>; a box's first paragraph is its title.
+      const name = node.tagName.toLowerCase();
+      if (name === "aside") boxes.push(node);
+      const tag = name === "aside" || name === "div" ? "section" : name;
+      node.tagName = node.nodeName = tag;
+      const keep = KEPT[tag] ?? [];
+      node.attrs = node.attrs.filter((attr) => keep.includes(attr.name));
+      for (const attr of node.attrs) {
+        // An address that is no URL (a Markdown autolink can swallow the full-width punctuation
+        // after it) is left as written rather than failing the build.
+        if ((attr.name === "href" || attr.name === "src") && URL.canParse(attr.value, baseUrl)) {
+          attr.value = new URL(attr.value, baseUrl).href;
+        }
       }
+      const style = tag === "section" ? undefined : css[tag];
+      if (style) node.attrs.push({ name: "style", value: style });
+      walk(node);
     }
-    const style = tag === "section" ? undefined : css[tag];
-    if (style) $(el).attr("style", style);
-  });
+  };
+  const fragment = parseFragment(html);
+  walk(fragment);
   for (const box of boxes) {
-    $(box).attr("style", BOX(theme));
-    $(box).children("p").first().attr("style", `${css["p"]}font-weight:bold;`);
+    box.attrs.push({ name: "style", value: BOX(theme) });
+    const title = box.childNodes.find(
+      (node): node is Element => tree.isElementNode(node) && node.tagName === "p",
+    );
+    if (!title) continue;
+    // Every paragraph has its style by now; the title's is made bold where it stands.
+    const value = `${css["p"]}font-weight:bold;`;
+    const style = title.attrs.find((attr) => attr.name === "style");
+    if (style) style.value = value;
+    else title.attrs.push({ name: "style", value });
   }
-  return $.html().trim();
+  return serialize(fragment).trim();
 }
 
 export function wechatHtml(
