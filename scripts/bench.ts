@@ -8,7 +8,7 @@
  * speed belongs here, not in the tests.
  */
 import { parseArgs } from "node:util";
-import { benchBuild, type BuildFigures } from "../src/bench/build.ts";
+import { benchBuild, Discard, type BuildFigures } from "../src/bench/build.ts";
 import { benchImages, type ImageFigures } from "../src/bench/images.ts";
 import { benchPrint, type PrintFigures } from "../src/bench/print.ts";
 import { benchSearch, type SearchFigures } from "../src/bench/search.ts";
@@ -89,9 +89,14 @@ if (only.has("search")) {
 
 if (only.has("build")) {
   const rows: BuildFigures[] = [];
-  for (const size of values["build-sizes"].split(",").map((part) => Number(part.trim()))) {
-    console.log(`build: ${size} pages of content (both locales)`);
-    rows.push(await benchBuild(size, (line) => console.log(line)));
+  const discard = await Discard.create();
+  try {
+    for (const size of values["build-sizes"].split(",").map((part) => Number(part.trim()))) {
+      console.log(`build: ${size} pages of content (both locales)`);
+      rows.push(await benchBuild(size, (line) => console.log(line), discard));
+    }
+  } finally {
+    await discard.empty();
   }
   // Everything but the share images and PDFs: Astro, the staff files and the search index.
   const siteAndSearch = (r: BuildFigures) => r.seconds - r.imagesSeconds - r.pdfSeconds;
