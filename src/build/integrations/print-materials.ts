@@ -9,8 +9,6 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { MANIFEST, RENDER_SPECS, manifestItem } from "../../print/files.ts";
-import { printCacheDir } from "../../print/output.ts";
-import { writeMaterials } from "../../print/pool.ts";
 import type { MaterialSpec } from "../../print/spec.ts";
 
 export function printMaterials(): AstroIntegration {
@@ -27,6 +25,13 @@ export function printMaterials(): AstroIntegration {
         const specs = JSON.parse(await readFile(specsPath, "utf8")) as MaterialSpec[];
         await rm(specsPath);
         const started = performance.now();
+        // Loaded here, not with the config: PDF and font modules take a quarter of a second
+        // to load, which every build would otherwise spend before Astro starts, on its one busy
+        // thread.
+        const [{ printCacheDir }, { writeMaterials }] = await Promise.all([
+          import("../../print/output.ts"),
+          import("../../print/pool.ts"),
+        ]);
         const cache = printCacheDir(projectRoot);
         const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
         const written = await writeMaterials(specs, outDir, cache, threads);

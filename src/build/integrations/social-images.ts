@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { z } from "astro/zod";
-import { renderBatch, type ImageJob } from "../../render/batch.ts";
+import type { ImageJob } from "../../render/batch.ts";
 import { ImageCache, cacheDir } from "../../render/cache.ts";
 import { CARD_META, variantPath } from "../../render/page-card.ts";
 import type { CardData } from "../../render/templates/card.ts";
@@ -114,6 +114,10 @@ export function socialImages(tap: PageTap): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
       },
       "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
+        // Loaded here, not with the config, for the same reason as the print modules
+        // (print-materials.ts): Satori and resvg are only needed once the pages are written.
+        const { renderBatch } = await import("../../render/batch.ts");
         const outDir = fileURLToPath(dir);
         const jobs = pages.flatMap((images) => {
           const job = (template: ImageJob["template"], path: string): ImageJob => ({
@@ -137,7 +141,7 @@ export function socialImages(tap: PageTap): AstroIntegration {
         const perSecond = stats.rendered > 0 ? (stats.rendered / stats.ms) * 1000 : 0;
         logger.info(
           `${stats.images} images: ${stats.rendered} rendered, ${stats.cached} from cache, ` +
-            `in ${Math.round(stats.ms)} ms` +
+            `in ${Math.round(performance.now() - started)} ms` +
             (stats.rendered > 0
               ? ` (${perSecond.toFixed(1)} images/s on ${stats.workers || 1} thread${stats.workers > 1 ? "s" : ""})`
               : ""),
