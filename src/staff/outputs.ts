@@ -1,26 +1,20 @@
 /**
  * The staff files beside each bulletin and explainer page: `<page>/wechat.html` (src/wechat/)
- * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON
- * (src/pages/staff/article-sources.json.ts, built by `staffJobs` in article.ts); that route
- * renders first, and the build writes the files from it on worker threads while Astro renders
- * the pages (src/build/integrations/staff-outputs.ts). Written from here rather than as
+ * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON lines
+ * (src/pages/staff/article-sources.ndjson.ts, built by `staffJobs` in article.ts); that route
+ * renders first, and the build writes the files from it on worker threads (writers.ts) while
+ * Astro renders the pages (src/build/integrations/staff-outputs.ts). Written from here rather than as
  * thousands of Astro routes, each file costs only its own text.
  *
  * Only entries with their own file in a language get them: a fallback page shows another
  * language's text, and staff should not publish that as if it were translated.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { broadcastScript } from "../broadcast/script.ts";
-import { replyOf } from "../build/threads.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { wechatHtml } from "../wechat/article.ts";
 import type { ArticleSource } from "./source.ts";
-
-/** Where the pages hand the articles over, under the site root (the build deletes the file). */
-export const STAFF_SOURCES = "staff/article-sources.json";
 
 export interface StaffJob {
   source: ArticleSource;
@@ -73,70 +67,26 @@ export function writeStaffOutputs(jobs: StaffJob[], outDir: string): number {
   return written;
 }
 
-export type StaffReply = { files: number; articles: number } | { error: string };
-
-/** Writes the files of every `parts`th job from the hand-over, from job `part` on. */
+/**
+ * Writes the files of every `parts`th job from the hand-over (a JSON line per job), from job
+ * `part` on; only those lines are parsed.
+ */
 export function writeStaffFromSources(
   sources: Uint8Array,
   outDir: string,
   part = 0,
   parts = 1,
 ): { files: number; articles: number } {
-  const all = JSON.parse(Buffer.from(sources).toString("utf8")) as StaffJob[];
-  const jobs = all.filter((_, at) => at % parts === part);
+  const text = Buffer.from(sources.buffer, sources.byteOffset, sources.byteLength);
+  const jobs: StaffJob[] = [];
+  let start = 0;
+  for (let line = 0; start < text.length; line++) {
+    const newline = text.indexOf(0x0a, start);
+    const end = newline === -1 ? text.length : newline;
+    if (line % parts === part && end > start) {
+      jobs.push(JSON.parse(text.toString("utf8", start, end)) as StaffJob);
+    }
+    start = end + 1;
+  }
   return { files: writeStaffOutputs(jobs, outDir), articles: jobs.length };
-}
-
-/**
- * Threads for the staff files: they run at background priority (src/build/priority.ts), taking
- * only the time the pages and the search index leave, and at the end of a large build they
- * are the last work left, which one thread would do on one core while the others idle.
- */
-const THREADS = Math.min(4, availableParallelism());
-
-export interface StaffWriters {
-  /**
-   * Gives every thread the hand-over (each a copy): each writes every `threads`th job. Resolves
-   * when all are done; the first failure stops them all.
-   */
-  write(sources: Uint8Array): Promise<{ files: number; articles: number }>;
-}
-
-/**
- * Starts the staff threads now, so that their modules load while Astro starts (one core is
- * idle then), and they write the files as soon as the hand-over is rendered.
- */
-export function startStaffWriters(outDir: string, threads = THREADS): StaffWriters {
-  const workers = Array.from(
-    { length: threads },
-    (_, part) =>
-      new Worker(new URL("./worker.ts", import.meta.url), {
-        workerData: { outDir, part, parts: threads },
-      }),
-  );
-  // Held again in `write`.
-  const replies = workers.map((worker) =>
-    replyOf<StaffReply>(worker).then((reply) => {
-      if ("error" in reply) throw new Error(`Staff files: ${reply.error}`);
-      return reply;
-    }),
-  );
-  for (const reply of replies) reply.catch(() => undefined);
-  return {
-    async write(sources) {
-      for (const worker of workers) {
-        worker.ref();
-        worker.postMessage(sources);
-      }
-      try {
-        const all = await Promise.all(replies);
-        return {
-          files: all.reduce((sum, reply) => sum + reply.files, 0),
-          articles: all.reduce((sum, reply) => sum + reply.articles, 0),
-        };
-      } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-      }
-    },
-  };
 }

@@ -4,10 +4,12 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { runThisThreadInBackground } from "../build/priority.ts";
-import { writeStaffFromSources, type StaffReply } from "./outputs.ts";
+import type { StaffReply } from "./writers.ts";
 
-// The pages and the first locale's search index come first (src/build/priority.ts).
+// The pages and the first locale's search index come first (src/build/priority.ts): from
+// before the thread loads its modules, while Astro starts on the main thread.
 runThisThreadInBackground();
+const { writeStaffFromSources } = await import("./outputs.ts");
 
 const { outDir, part, parts } = workerData as { outDir: string; part: number; parts: number };
 

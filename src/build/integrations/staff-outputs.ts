@@ -1,6 +1,6 @@
 /**
  * Writes the staff files (`<page>/wechat.html`, `<page>/broadcast.txt`) from the articles the
- * pages hand over (src/staff/outputs.ts). The page tap renders the hand-over route first and
+ * pages hand over (src/staff/outputs.ts, on the threads of src/staff/writers.ts). The page tap renders the hand-over route first and
  * gives it here at once, so the files are written on worker threads while Astro renders the
  * pages; the build deletes the hand-over once the pages are written and waits for the files in
  * `astro:build:done`.
@@ -9,7 +9,7 @@ import { rm, rmdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { STAFF_SOURCES, startStaffWriters, type StaffWriters } from "../../staff/outputs.ts";
+import { STAFF_SOURCES, startStaffWriters, type StaffWriters } from "../../staff/writers.ts";
 import type { PageTap } from "../rendered-pages.ts";
 
 export function staffOutputs(tap: PageTap): AstroIntegration {
