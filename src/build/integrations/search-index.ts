@@ -7,13 +7,15 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { PageTap } from "../rendered-pages.ts";
+import { indexedHtml } from "../../search/indexed-html.ts";
 import { startSiteIndex, type SiteIndex } from "../../search/site-index.ts";
 
 export function searchIndex(tap: PageTap): AstroIntegration {
   let outDir = "";
   let index: SiteIndex | undefined;
   tap.subscribe(({ pathname, html, section }) => {
-    if (index && html.includes("data-pagefind-body")) index.add(section, pathname, html);
+    if (index && html.includes("data-pagefind-body"))
+      index.add(section, pathname, indexedHtml(html));
   });
   tap.onSectionDone((section) => index?.close(section));
   return {
