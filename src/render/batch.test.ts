@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -40,9 +40,27 @@ describe("renderBatch", () => {
   it("renders what the cache lacks, then nothing", async () => {
     const cold = await renderBatch(jobs, { cache });
     expect(cold).toMatchObject({ images: 3, rendered: 2, cached: 0 });
+    const drawn = await readFile(join(dir, "out/a.png"));
+    expect(drawn.length).toBeGreaterThan(1000);
+    // Again into the same files, which are links to the cache's: replaced, not written through.
     const warm = await renderBatch(jobs, { cache });
     expect(warm).toMatchObject({ images: 3, rendered: 0, cached: 3 });
-    expect(await readFile(join(dir, "out/b.png"))).toEqual(await readFile(join(dir, "out/a.png")));
+    expect(await readFile(join(dir, "out/a.png"))).toEqual(drawn);
+    expect(await readFile(join(dir, "out/b.png"))).toEqual(drawn);
+    expect(await readFile(cache.path(cacheKey("og", card)))).toEqual(drawn);
+  });
+
+  it("puts cached images in place as links to the cache's files", async () => {
+    const key = cacheKey("og", card);
+    const target = join(dir, "linked/a.png");
+    await cache.placeAt(key, target);
+    expect((await stat(target)).ino).toBe((await stat(cache.path(key))).ino);
+    // Another image put at the same place replaces the link and leaves the first image be.
+    const square = cacheKey("square", card);
+    const before = await readFile(cache.path(key));
+    await cache.placeAt(square, target);
+    expect(await readFile(target)).toEqual(await readFile(cache.path(square)));
+    expect(await readFile(cache.path(key))).toEqual(before);
   });
 
   it("renders on worker threads with the same result", async () => {

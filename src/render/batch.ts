@@ -1,7 +1,7 @@
 /**
- * Renders a batch of images through the cache: cached ones are copied, the rest rendered on
- * this thread plus one worker thread per further core (up to four threads in all) when there
- * are enough to repay a worker's start (~0.6 s to load and parse the fonts).
+ * Renders a batch of images through the cache: cached ones are put in place, the rest rendered
+ * on this thread plus one worker thread per further core (up to four threads in all) when
+ * there are enough to repay a worker's start (~0.6 s to load and parse the fonts).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
@@ -45,13 +45,13 @@ export interface BatchStats {
   renderMs: number;
 }
 
-/** Renders one image into the cache and copies it to its output; returns the render time. */
+/** Renders one image into the cache and places it at its output; returns the render time. */
 export async function renderJob(job: WorkerJob, cache: ImageCache): Promise<number> {
   const started = performance.now();
   const png = await renderPng(templates[job.template], job.data, job.where);
   const ms = performance.now() - started;
   await cache.put(job.key, png);
-  await cache.copyTo(job.key, job.out);
+  await cache.placeAt(job.key, job.out);
   return ms;
 }
 
@@ -60,7 +60,7 @@ export function cardText(data: CardData): string {
   return [data.section ?? "", data.title, data.date ?? "", data.siteName].join("");
 }
 
-/** Cached images looked up and copied at once. */
+/** Cached images looked up and put in place at once. */
 const COPY_SLICE = 32;
 
 export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Promise<BatchStats> {
@@ -68,13 +68,15 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
   const { cache } = options;
   const pending: WorkerJob[] = [];
   let cached = 0;
-  // Cached images are looked up and copied a slice at a time: each is a few small file
+  // Cached images are looked up and put in place a slice at a time: each is a few small file
   // operations, and thousands of them one after another would wait on the disk in turn.
   const keyed = jobs.map((job, id) => ({ ...job, id, key: cacheKey(job.template, job.data) }));
   for (let start = 0; start < keyed.length; start += COPY_SLICE) {
     const slice = keyed.slice(start, start + COPY_SLICE);
     const hits = await Promise.all(slice.map((job) => cache.has(job.key)));
-    await Promise.all(slice.filter((_, i) => hits[i]).map((job) => cache.copyTo(job.key, job.out)));
+    await Promise.all(
+      slice.filter((_, i) => hits[i]).map((job) => cache.placeAt(job.key, job.out)),
+    );
     for (const [i, job] of slice.entries()) {
       if (hits[i]) {
         cached++;
@@ -102,7 +104,7 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
   } else {
     for (const job of toRender) renderMs += await renderJob(job, cache);
   }
-  for (const job of duplicates) await cache.copyTo(job.key, job.out);
+  for (const job of duplicates) await cache.placeAt(job.key, job.out);
   return {
     images: jobs.length,
     rendered: toRender.length,

@@ -1,12 +1,12 @@
 /**
  * A content-addressed cache of rendered images. The key hashes everything that decides the
  * pixels: the template id, the card data, both font files, the Satori and resvg versions and
- * the render module's own source. An unchanged card is copied, never rendered again; editing
- * one bulletin re-renders only its images.
+ * the render module's own source. An unchanged card is put in place from the cache, never
+ * rendered again; editing one bulletin re-renders only its images.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, rename, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -106,8 +106,34 @@ export class ImageCache {
     await writeFileAtomic(this.path(key), png);
   }
 
-  async copyTo(key: string, target: string): Promise<void> {
+  /**
+   * Puts the cached image at `target` as a hard link to the cache's file, so no byte is copied:
+   * restoring 30,000 images took 0.8 to 1.0 s this way and 2.6 to 6.9 s copied, which a rebuild
+   * spends after every edit. Where a link cannot be made (the cache on another file system, a
+   * file system without links) the image is copied. The cache never changes a file it has
+   * stored (a new image is a new key), so the two names stay the same picture; a tool that
+   * rewrote dist/'s images in place, rather than writing new files, would change the cache's
+   * too.
+   */
+  async placeAt(key: string, target: string): Promise<void> {
+    const source = this.path(key);
     await mkdir(dirname(target), { recursive: true });
-    await copyFile(this.path(key), target);
+    try {
+      await link(source, target);
+      return;
+    } catch (error) {
+      // A file already there (perhaps a link to another cached image) is replaced, never
+      // written through: copying onto a link would change the image it links to.
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+        await rm(target, { force: true });
+        try {
+          await link(source, target);
+          return;
+        } catch {
+          // Copied below.
+        }
+      }
+    }
+    await copyFile(source, target);
   }
 }
