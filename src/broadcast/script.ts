@@ -59,15 +59,13 @@ const SKIPPED = new Set([
   "noscript",
 ]);
 
-type Node = ChildNode;
-
 /** An element that is read (skipped ones are not), as htmlparser2 names it: lower case. */
-function readable(node: Node): node is Element {
+function readable(node: ChildNode): node is Element {
   return DomUtils.isTag(node) && !SKIPPED.has(node.name);
 }
 
 /** The text of nodes as read aloud: skipped elements say nothing, a line break is a space. */
-function textOf(nodes: Node[]): string {
+function textOf(nodes: ChildNode[]): string {
   let text = "";
   for (const node of nodes) {
     if (node.type === ElementType.Text) text += node.data;
@@ -94,7 +92,7 @@ export function blocks(html: string, cellSeparator = "，"): Block[] {
     const cleaned = clean(text);
     if (cleaned) out.push({ kind, text: cleaned });
   };
-  const walk = (nodes: Node[]) => {
+  const walk = (nodes: ChildNode[]) => {
     // Text and inline elements between blocks read as one paragraph.
     let inline = "";
     const flush = () => {

@@ -16,7 +16,7 @@
  *
  * A step can also take one route's output, whatever its type, as soon as it is rendered
  * (`take`): that route renders first in its section, so the step's work runs beside the pages
- * (the staff files are written from one JSON route while the site renders).
+ * (the staff files are written from one route while the site renders).
  */
 import type { AstroIntegration, AstroPrerenderer } from "astro";
 

@@ -3,8 +3,8 @@
  * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON lines
  * (src/pages/staff/article-sources.ndjson.ts, built by `staffJobs` in article.ts); that route
  * renders first, and the build writes the files from it on worker threads (writers.ts) while
- * Astro renders the pages (src/build/integrations/staff-outputs.ts). Written from here rather than as
- * thousands of Astro routes, each file costs only its own text.
+ * Astro renders the pages (src/build/integrations/staff-outputs.ts). Written from here rather
+ * than as thousands of Astro routes, each file costs only its own text.
  *
  * Only entries with their own file in a language get them: a fallback page shows another
  * language's text, and staff should not publish that as if it were translated.

@@ -1,6 +1,7 @@
 /**
- * Writes a share of the staff files (every `parts`th article) on a thread of its own (see
- * outputs.ts), beside the pages and the search index, at background priority.
+ * Writes a share of the staff files (every `parts`th article, with outputs.ts) on a thread of
+ * its own (started by writers.ts), beside the pages and the search index, at background
+ * priority.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { runThisThreadInBackground } from "../build/priority.ts";
@@ -13,7 +14,7 @@ const { writeStaffFromSources } = await import("./outputs.ts");
 
 const { outDir, part, parts } = workerData as { outDir: string; part: number; parts: number };
 
-// Started while Astro starts (outputs.ts); the hand-over comes once the pages begin.
+// Started while Astro starts (writers.ts); the hand-over comes once the pages begin.
 parentPort?.once("message", (sources: Uint8Array) => {
   let reply: StaffReply;
   try {

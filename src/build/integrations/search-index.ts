@@ -14,8 +14,9 @@ export function searchIndex(tap: PageTap): AstroIntegration {
   let outDir = "";
   let index: SiteIndex | undefined;
   tap.subscribe(({ pathname, html, section }) => {
-    if (index && html.includes("data-pagefind-body"))
+    if (index && html.includes("data-pagefind-body")) {
       index.add(section, pathname, indexedHtml(html));
+    }
   });
   tap.onSectionDone((section) => index?.close(section));
   return {

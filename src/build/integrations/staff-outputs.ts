@@ -1,8 +1,8 @@
 /**
  * Writes the staff files (`<page>/wechat.html`, `<page>/broadcast.txt`) from the articles the
- * pages hand over (src/staff/outputs.ts, on the threads of src/staff/writers.ts). The page tap renders the hand-over route first and
- * gives it here at once, so the files are written on worker threads while Astro renders the
- * pages; the build deletes the hand-over once the pages are written and waits for the files in
+ * pages hand over (src/staff/outputs.ts, on the threads of src/staff/writers.ts). The page tap
+ * renders the hand-over route first and gives it here at once, so the files are written on
+ * worker threads while Astro renders the pages; the build deletes the hand-over once the pages are written and waits for the files in
  * `astro:build:done`.
  */
 import { rm, rmdir } from "node:fs/promises";
