@@ -16,7 +16,9 @@
  *
  * A step can also take one route's output, whatever its type, as soon as it is rendered
  * (`take`): that route renders first in its section, so the step's work runs beside the pages
- * (the staff files are written from one route while the site renders).
+ * (the staff files are written from one route while the site renders). And a step that falls
+ * behind the pages can hold the renderer back (`gate`: the search index does, while Pagefind
+ * reads the first section).
  */
 import type { AstroIntegration, AstroPrerenderer } from "astro";
 
@@ -52,7 +54,15 @@ export interface PageTap extends AstroIntegration {
    * its section, and calls `listener` with its body as soon as it is. Astro still writes it.
    */
   take(pathname: string, listener: (body: Buffer) => void): void;
+  /**
+   * Has every page wait, before it renders, for what `wait` returns for its section (undefined:
+   * no wait). A step whose work on the pages lags behind uses it to hold the renderer back.
+   */
+  gate(wait: Gate): void;
 }
+
+/** Undefined, or a promise the next page of `section` waits for before it renders. */
+export type Gate = (section: string) => Promise<void> | undefined;
 
 /** `/county/bulletins/x/` → `/bulletins/x/` (the path `dist/bulletins/x/index.html` stands for). */
 export function siteRelative(pathname: string, base: string): string {
@@ -116,6 +126,8 @@ export interface TapOptions {
   onSectionDone?: (section: string) => void;
   /** Routes (under the site root, without the base) whose bodies a step takes, and the step. */
   taken?: ReadonlyMap<string, (body: Buffer) => void>;
+  /** Waited for before each page renders. */
+  gates?: readonly Gate[];
 }
 
 /**
@@ -125,7 +137,14 @@ export interface TapOptions {
  */
 export function tappingPrerenderer(
   inner: AstroPrerenderer,
-  { base, sections, onPage, onSectionDone = () => undefined, taken = new Map() }: TapOptions,
+  {
+    base,
+    sections,
+    onPage,
+    onSectionDone = () => undefined,
+    taken = new Map(),
+    gates = [],
+  }: TapOptions,
 ): AstroPrerenderer & { finish(): void } {
   const done = new Set<string>();
   let current: string | undefined;
@@ -158,6 +177,7 @@ export function tappingPrerenderer(
       const section = sections.of(pathname);
       let page: RenderedPage | undefined;
       try {
+        for (const gate of gates) await gate(section);
         const result = await inner.render(request, options);
         const response = result instanceof Response ? result : result.response;
         const type = response.headers.get("content-type") ?? "";
@@ -196,6 +216,7 @@ export function pageTap(sections: Sections): PageTap {
   const listeners: PageListener[] = [];
   const sectionListeners: ((section: string) => void)[] = [];
   const taken = new Map<string, (body: Buffer) => void>();
+  const gates: Gate[] = [];
   let base = "/";
   let tapped: ReturnType<typeof tappingPrerenderer> | undefined;
   return {
@@ -210,6 +231,9 @@ export function pageTap(sections: Sections): PageTap {
     take(pathname, listener) {
       if (taken.has(pathname)) throw new Error(`Page tap: ${pathname} is already taken`);
       taken.set(pathname, listener);
+    },
+    gate(wait) {
+      gates.push(wait);
     },
     hooks: {
       "astro:config:done": ({ config }) => {
@@ -227,6 +251,7 @@ export function pageTap(sections: Sections): PageTap {
               for (const listener of sectionListeners) listener(section);
             },
             taken,
+            gates,
           });
           return tapped;
         });

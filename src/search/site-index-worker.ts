@@ -23,9 +23,11 @@ import {
   type SectionReply,
 } from "./site-index.ts";
 
-const { commonPositions, background } = workerData as {
+const { commonPositions, background, read } = workerData as {
   commonPositions: number;
   background: boolean;
+  /** Pages Pagefind has read, at 0: the renderer waits on it (site-index.ts, `room`). */
+  read: Int32Array;
 };
 
 // Before Pagefind's process is started, which inherits the thread's priority.
@@ -49,6 +51,9 @@ async function add(url: string, html: string): Promise<string[]> {
     return result.errors.map((error) => `${url}: ${error}`);
   } catch (error) {
     return [`${url}: ${String(error)}`];
+  } finally {
+    Atomics.add(read, 0, 1);
+    Atomics.notify(read, 0);
   }
 }
 

@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mergeEntries } from "./site-index.ts";
+import { mergeEntries, startSiteIndex } from "./site-index.ts";
 
 const entry = (languages: Record<string, unknown>) =>
   JSON.stringify({ version: "1.6.0", languages, include_characters: ["_"] });
@@ -24,4 +27,36 @@ describe("mergeEntries", () => {
       ]),
     ).toThrow(/"zh-cn" and "en" have <html lang> "zh-cn"/);
   });
+});
+
+describe("startSiteIndex", () => {
+  it("holds the renderer back while the first section's Pagefind is behind, never a later one", async () => {
+    const out = await mkdtemp(join(tmpdir(), "pingan-site-index-"));
+    try {
+      const index = startSiteIndex(["zh-cn", "en"], out);
+      const page = (lang: string, n: number) =>
+        `<!DOCTYPE html><html lang="${lang}"><head><title>${n}</title></head>` +
+        `<body><main data-pagefind-body><h1>第${n}页</h1><p>扫黑除恶 page ${n}</p></main></body></html>`;
+      for (let n = 0; n < 200; n++) {
+        index.add("zh-cn", `/p${n}/`, page("zh-CN", n));
+        index.add("en", `/en/p${n}/`, page("en", n));
+      }
+      // 192 pages sent (six messages of 32), none read yet: the first section makes the renderer
+      // wait; the later one, whose Pagefind gives way to the first's, never does.
+      const wait = index.room("zh-cn");
+      expect(wait).toBeInstanceOf(Promise);
+      expect(index.room("en")).toBeUndefined();
+      await wait;
+      expect(index.room("zh-cn")).toBeUndefined();
+      const summaries = await index.finish();
+      expect(summaries.map(({ section, pages }) => [section, pages])).toEqual([
+        ["zh-cn", 200],
+        ["en", 200],
+      ]);
+      // A section whose index is being written holds nothing back.
+      expect(index.room("zh-cn")).toBeUndefined();
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

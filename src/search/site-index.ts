@@ -8,6 +8,10 @@
  * Astro renders the next section: writing is the larger part of Pagefind's work, and one
  * Pagefind process writes its languages one after the other.
  *
+ * Astro renders faster than Pagefind reads, so the renderer waits (`room`) while the first
+ * section's Pagefind is more than a few dozen pages behind: that index is written last of all
+ * the build's steps and cannot start until every page of it is read.
+ *
  * Pagefind builds and writes each language on its own, from that language's pages in the order
  * they came, so the sections' files are those one index over the whole site would have; only
  * `pagefind-entry.json`, which lists the languages, is merged here from the sections' entries.
@@ -49,6 +53,18 @@ export type ToSectionIndex =
 /** Pages per message to a section's thread: one message each would cost more than the copy. */
 const BATCH = 32;
 
+/**
+ * Pages sent to the first section's Pagefind but not yet read by it, above which the renderer
+ * waits (`room`) until they are down to `BACKLOG_LOW`. On 2 cores Astro renders faster than
+ * Pagefind reads while both run: unchecked, Pagefind was 1.0–1.3 s behind at the end of 1,000
+ * Chinese pages and 6–12 s behind at 5,000, and the section's index, the longest step of the
+ * build, can only be written once every page of it is read. Held back, it is under 0.1 s
+ * behind; the later sections render sooner, and their Pagefind processes, which give way to
+ * the first's, catch up while it is written.
+ */
+const BACKLOG_HIGH = 96;
+const BACKLOG_LOW = 32;
+
 export interface SectionWritten {
   pages: number;
   pagefindMs: number;
@@ -74,6 +90,11 @@ export interface SectionSummary extends SectionWritten {
 export interface SiteIndex {
   /** Queues one rendered page of `section` at its path under the site root (no base). */
   add(section: string, url: string, html: string): void;
+  /**
+   * When the renderer may go on with a page of `section`: at once (undefined) unless that is the
+   * first section and its Pagefind is too far behind the pages sent to it.
+   */
+  room(section: string): Promise<void> | undefined;
   /** Every page of `section` is in: its index is written now, beside the rest of the build. */
   close(section: string): void;
   /** Closes what is still open, waits for every section and completes `<outDir>/pagefind`. */
@@ -85,6 +106,13 @@ interface Section {
   reply: Promise<SectionReply>;
   /** Pages not yet sent. */
   batch: { url: string; html: string }[];
+  /** Pages sent, and (shared with the thread, at 0) read by Pagefind. */
+  sent: number;
+  read: Int32Array;
+  /** The thread has replied or failed: nothing more will be read. */
+  ended: boolean;
+  /** A later section's, which gives way to the first (below) and is not waited for. */
+  background: boolean;
   summary?: Promise<SectionSummary>;
 }
 
@@ -118,10 +146,11 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
   const shared = join(outDir, "pagefind");
   const running = new Map<string, Section>();
   for (const [at, name] of sections.entries()) {
+    const read = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(new URL("./site-index-worker.ts", import.meta.url), {
       // The first section's index is written while the others render and takes longest: the
       // later sections' threads and Pagefind processes give way to it (src/build/priority.ts).
-      workerData: { commonPositions: INDEX_CHUNK_SIZE, background: at > 0 },
+      workerData: { commonPositions: INDEX_CHUNK_SIZE, background: at > 0, read },
       // Pagefind's process is started by the thread's `createIndex` and inherits this.
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });
@@ -129,7 +158,19 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
     const reply = replyOf<SectionReply>(worker).catch(
       (error: Error): SectionReply => ({ error: error.stack ?? error.message }),
     );
-    running.set(name, { worker, reply, batch: [] });
+    const entry: Section = {
+      worker,
+      reply,
+      batch: [],
+      sent: 0,
+      read,
+      ended: false,
+      background: at > 0,
+    };
+    void reply.then(() => {
+      entry.ended = true;
+    });
+    running.set(name, entry);
   }
   const section = (name: string): Section => {
     const found = running.get(name);
@@ -141,7 +182,24 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
   const send = (entry: Section) => {
     if (entry.batch.length === 0) return;
     entry.worker.postMessage({ type: "add", pages: entry.batch } satisfies ToSectionIndex);
+    entry.sent += entry.batch.length;
     entry.batch = [];
+  };
+  const behind = (entry: Section) => entry.sent - Atomics.load(entry.read, 0);
+  const caughtUp = async (entry: Section) => {
+    // A pending Atomics.waitAsync does not keep Node's event loop alive, and the section's
+    // thread is let go until `finish` (threads.ts): without a timer, the build would just exit.
+    const alive = setInterval(() => undefined, 60_000);
+    try {
+      while (!entry.ended && behind(entry) > BACKLOG_LOW) {
+        const read = Atomics.load(entry.read, 0);
+        // The timeout bounds a wait on a thread that has failed since `ended` was read.
+        const wait = Atomics.waitAsync(entry.read, 0, read, 1000);
+        if (wait.async) await wait.value;
+      }
+    } finally {
+      clearInterval(alive);
+    }
   };
 
   const close = (name: string) => {
@@ -164,6 +222,16 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
       const entry = section(name);
       entry.batch.push({ url, html });
       if (entry.batch.length >= BATCH) send(entry);
+    },
+    room(name) {
+      const entry = running.get(name);
+      const free =
+        !entry ||
+        entry.background ||
+        entry.ended ||
+        entry.summary !== undefined ||
+        behind(entry) <= BACKLOG_HIGH;
+      return free ? undefined : caughtUp(entry);
     },
     close,
     async finish() {
