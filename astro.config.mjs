@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { readDeploySettings } from "./src/build/deploy.ts";
 import { hosting } from "./src/build/integrations/hosting.ts";
+import { onBundlerWarning } from "./src/build/known-warnings.ts";
 import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
@@ -30,7 +31,7 @@ export default defineConfig({
     // The CSP allows styles and scripts from our own files only: never inline them.
     inlineStylesheets: "never",
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onwarn: onBundlerWarning } } },
   markdown: { processor: satteri({ mdastPlugins: [cjkAutolinks] }) },
   devToolbar: { enabled: false },
   integrations: [
