@@ -15,7 +15,7 @@ export interface BundlerWarning {
  * directive of its own, which the bundler does not know, and every MDX explainer printed a
  * 10-line warning on every build (withastro/astro#18087, open in Astro 7.3).
  */
-export function isKnownHarmless(warning: BundlerWarning): boolean {
+function isKnownHarmless(warning: BundlerWarning): boolean {
   return (
     warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')
   );

@@ -113,6 +113,8 @@ interface Section {
   ended: boolean;
   /** A later section's, which gives way to the first (below) and is not waited for. */
   background: boolean;
+  /** The renderer's wait for Pagefind to catch up, shared by the pages rendering at once. */
+  catchingUp?: Promise<void> | undefined;
   summary?: Promise<SectionSummary>;
 }
 
@@ -147,10 +149,11 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
   const running = new Map<string, Section>();
   for (const [at, name] of sections.entries()) {
     const read = new Int32Array(new SharedArrayBuffer(4));
+    const background = at > 0;
     const worker = new Worker(new URL("./site-index-worker.ts", import.meta.url), {
       // The first section's index is written while the others render and takes longest: the
       // later sections' threads and Pagefind processes give way to it (src/build/priority.ts).
-      workerData: { commonPositions: INDEX_CHUNK_SIZE, background: at > 0, read },
+      workerData: { commonPositions: INDEX_CHUNK_SIZE, background, read },
       // Pagefind's process is started by the thread's `createIndex` and inherits this.
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });
@@ -158,15 +161,7 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
     const reply = replyOf<SectionReply>(worker).catch(
       (error: Error): SectionReply => ({ error: error.stack ?? error.message }),
     );
-    const entry: Section = {
-      worker,
-      reply,
-      batch: [],
-      sent: 0,
-      read,
-      ended: false,
-      background: at > 0,
-    };
+    const entry: Section = { worker, reply, batch: [], sent: 0, read, ended: false, background };
     void reply.then(() => {
       entry.ended = true;
     });
@@ -231,7 +226,11 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
         entry.ended ||
         entry.summary !== undefined ||
         behind(entry) <= BACKLOG_HIGH;
-      return free ? undefined : caughtUp(entry);
+      if (free) return undefined;
+      entry.catchingUp ??= caughtUp(entry).finally(() => {
+        entry.catchingUp = undefined;
+      });
+      return entry.catchingUp;
     },
     close,
     async finish() {
