@@ -246,13 +246,20 @@ describe("the sample site at the root", () => {
     }
   });
 
-  it("puts the quick-exit control on the reporting pages only", () => {
+  it("puts the quick-exit control on every page a watched reader may be on, and only there", () => {
     const pages = loadPages(inject("distRoot"));
     const exits = (url: string) => pages.find((p) => p.url === url)?.$("[data-quick-exit]").length;
-    expect(exits("/report/")).toBe(1);
-    expect(exits("/en/report/")).toBe(1);
+    for (const prefix of ["/", "/en/"]) {
+      for (const route of ["", "report/", "qa/", "explainers/", "search/"]) {
+        expect(exits(`${prefix}${route}`), `${prefix}${route}`).toBe(1);
+      }
+      const explainers = pages.filter((p) => p.url.startsWith(`${prefix}explainers/`));
+      expect(explainers.length).toBeGreaterThan(1);
+      for (const page of explainers) expect(exits(page.url), page.url).toBe(1);
+    }
     expect(exits("/guides/recognise-soft-violence/")).toBe(1);
     expect(exits("/bulletins/")).toBe(0);
+    expect(exits("/ledger/")).toBe(0);
     const href = pages
       .find((p) => p.url === "/report/")
       ?.$("[data-quick-exit]")

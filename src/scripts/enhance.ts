@@ -1,7 +1,14 @@
 /**
  * Progressive enhancements. Every page works without this file; with it, the elder-mode switch
- * works and the quick-exit control also answers the Esc key and leaves no history entry.
+ * works and the quick-exit control also answers the keyboard and leaves no history entry.
+ *
+ * The key is Shift pressed three times in a row within five seconds (as GOV.UK's "Exit this
+ * page"): it cannot fire by accident while typing (any other key starts the count again) and,
+ * unlike Esc, it is not what a reader presses to clear a search box or close a menu.
  */
+const EXIT_PRESSES = 3;
+const EXIT_WINDOW_MS = 5000;
+
 const ELDER_KEY = "pingan-elder";
 
 function setElder(on: boolean): void {
@@ -23,7 +30,6 @@ function setElder(on: boolean): void {
 function initElder(): void {
   const buttons = document.querySelectorAll<HTMLButtonElement>("[data-elder-toggle]");
   for (const button of buttons) {
-    button.hidden = false;
     button.addEventListener("click", () => {
       setElder(!document.documentElement.classList.contains("elder"));
     });
@@ -45,8 +51,16 @@ function initQuickExit(): void {
     event.preventDefault();
     leave(exit.href);
   });
+  let presses: number[] = [];
   document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !event.defaultPrevented) leave(exit.href);
+    if (event.key !== "Shift") {
+      presses = [];
+      return;
+    }
+    if (event.repeat) return;
+    const now = event.timeStamp;
+    presses = [...presses.filter((at) => now - at < EXIT_WINDOW_MS), now];
+    if (presses.length >= EXIT_PRESSES) leave(exit.href);
   });
 }
 

@@ -296,7 +296,9 @@ function boot(container: HTMLElement): void {
     if (!form) return;
     const started = performance.now();
     const url = requestUrl(form);
-    if (url.href !== window.location.href) window.history.pushState(null, "", url);
+    // Replaced, not pushed: the words searched for do not pile up as entries a watcher could
+    // step back through, and Back leaves the search page.
+    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
     void run(readRequest(url.searchParams), started);
   };
   form?.addEventListener("submit", (event) => {
