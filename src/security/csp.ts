@@ -5,11 +5,13 @@
 import { createHash } from "node:crypto";
 
 /**
- * Runs before first paint so elder mode does not flash the normal layout. It is the only inline
- * script, allowed by its hash; everything else is a file of our own.
+ * Runs before first paint so elder mode does not flash the normal layout, and marks `html.js` so
+ * controls that need JavaScript (the elder-mode switch) are laid out from the first paint rather
+ * than appearing later and pushing the page down. It is the only inline script, allowed by its
+ * hash; everything else is a file of our own.
  */
 export const ELDER_BOOT_SCRIPT =
-  'try{if(localStorage.getItem("pingan-elder")==="1")document.documentElement.classList.add("elder")}catch(e){}';
+  'document.documentElement.classList.add("js");try{if(localStorage.getItem("pingan-elder")==="1")document.documentElement.classList.add("elder")}catch(e){}';
 
 export const ELDER_STORAGE_KEY = "pingan-elder";
 
