@@ -126,6 +126,17 @@ function checkMaterials(dist: () => string, base: string, site: string) {
       expect(previews.length).toBe(item.pages);
       previews.each((_, img) => {
         expect(page.$(img).attr("alt")?.length ?? 0).toBeGreaterThan(0);
+        // Shown as WebP copies sized for the screen, through sharp; the PNG is for download.
+        const srcset = page.$(img).attr("srcset") ?? "";
+        const copies = srcset.split(",").map((entry) => entry.trim().split(" "));
+        expect(copies.length, url).toBeGreaterThanOrEqual(3);
+        for (const [href, width] of copies) {
+          expect(href, url).toMatch(/\.webp$/);
+          expect(width, url).toMatch(/^\d+w$/);
+          expect(existsSync(join(dist(), (href ?? "").slice(base.length))), href).toBe(true);
+        }
+        expect(page.$(img).attr("src"), url).toMatch(/\.webp$/);
+        expect(page.$(img).attr("sizes"), url).toBeTruthy();
       });
       expect(page.$(".material-notes").text()).toContain(`${item.bleedMm}`);
     }

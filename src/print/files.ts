@@ -9,10 +9,27 @@ export const MATERIALS_DIR = "materials";
 export const RENDER_SPECS = `${MATERIALS_DIR}/render-specs.json`;
 export const MANIFEST = `${MATERIALS_DIR}/manifest.json`;
 
+/**
+ * Widths (px) of the WebP copies of each preview the pages show (srcset): a list's thumbnail
+ * (7rem) takes the smallest, a phone's full-width preview the middle one. The PNG stays for
+ * download and the manifest.
+ */
+export const PREVIEW_WEBP_WIDTHS = [240, 360, 540] as const;
+
 export interface MaterialFiles {
   pdf: string;
   cmykPdf?: string | undefined;
   previews: string[];
+  /** Per preview page, its WebP copies by width (the site's; `npm run print` writes none). */
+  webp?: { width: number; path: string }[][] | undefined;
+}
+
+/** A `srcset` of one preview page's WebP copies, with the base path applied by `withBase`. */
+export function previewSrcset(
+  copies: { width: number; path: string }[],
+  withBase: (path: string) => string,
+): string {
+  return copies.map((copy) => `${withBase(copy.path)} ${copy.width}w`).join(", ");
 }
 
 /** Paths relative to `dist/` (and to the base path on the site). */
@@ -24,6 +41,9 @@ export function materialFiles(
     pdf: `${stem}.pdf`,
     cmykPdf: spec.cmyk ? `${stem}-cmyk.pdf` : undefined,
     previews: Array.from({ length: pageCount(spec) }, (_, i) => `${stem}-${i + 1}.png`),
+    webp: Array.from({ length: pageCount(spec) }, (_, i) =>
+      PREVIEW_WEBP_WIDTHS.map((width) => ({ width, path: `${stem}-${i + 1}-${width}w.webp` })),
+    ),
   };
 }
 

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".webp": "image/webp",
   ".pdf": "application/pdf",
   ".txt": "text/plain; charset=utf-8",
 };
