@@ -211,6 +211,17 @@ function checkSite(dist: string, base: string, site: string) {
     expect(en).toContain("<language>en</language>");
     expect(zh).toContain(`<link>${site}${base}bulletins/gangxi-town-measures/</link>`);
     expect(en).toContain(`<link>${site}${base}en/bulletins/gangxi-town-measures/</link>`);
+    // It names itself (atom:link rel="self"), and says when it last changed.
+    expect(zh).toContain(`<atom:link href="${site}${base}rss.xml" rel="self"`);
+    expect(en).toContain(`<atom:link href="${site}${base}en/rss.xml" rel="self"`);
+    expect(zh).toMatch(/<lastBuildDate>[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} /);
+  });
+
+  it("keeps hashed assets a year in _headers, under the base path", () => {
+    const headers = readFileSync(join(dist, "_headers"), "utf8");
+    expect(headers).toContain(
+      `${base}_astro/*\n  Cache-Control: public, max-age=31536000, immutable`,
+    );
   });
 }
 

@@ -47,6 +47,7 @@ function checkImages(dist: string, base: string, site: string) {
       expect(page.$('meta[name="twitter:card"]').attr("content"), page.url).toBe(
         "summary_large_image",
       );
+      expect(page.$('meta[name="twitter:image"]').attr("content"), page.url).toBe(image);
     }
   });
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { robotsTxt, sitemapEntry, sitemapXml } from "./hosting.ts";
+import { cacheHeaders, robotsTxt, sitemapEntry, sitemapXml } from "./hosting.ts";
+
+describe("cache headers", () => {
+  it("keeps hashed files a year, under the base path, and never a page", () => {
+    const rules = cacheHeaders("/county/");
+    expect(rules).toContain(
+      "/county/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n",
+    );
+    expect(rules).toContain("/county/pagefind/fragment/*\n");
+    expect(rules).not.toMatch(/^\/county\/\*$/m);
+    expect(cacheHeaders("/")).toMatch(/^\/_astro\/\*$/m);
+  });
+});
 
 describe("sitemap", () => {
   const page = (head: string) => `<html><head>${head}</head><body></body></html>`;

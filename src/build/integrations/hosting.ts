@@ -48,6 +48,28 @@ export function sitemapXml(pages: SitemapPage[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }
 
+/**
+ * Cache rules for files whose names change with their content: the bundler's `_astro/`, and
+ * Pagefind's fragments, index and filter chunks (named by hash; the pair index's folder is too,
+ * but `pagefind/pairs/*` would also match its `entry.json`, which is not). A browser keeps
+ * them a year without asking again. Everything else (pages, feeds, images named by page) keeps
+ * the host's default, so a change shows at once. No rule matches a page: Netlify and Cloudflare
+ * join the values of rules that overlap.
+ */
+export const IMMUTABLE_PATHS = [
+  "_astro/*",
+  "pagefind/fragment/*",
+  "pagefind/index/*",
+  "pagefind/filter/*",
+];
+
+export function cacheHeaders(base: string): string {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
+  return IMMUTABLE_PATHS.map(
+    (path) => `${prefix}${path}\n  Cache-Control: public, max-age=31536000, immutable\n`,
+  ).join("");
+}
+
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
@@ -73,7 +95,7 @@ export function hosting(tap: PageTap): AstroIntegration {
         const root = new URL(base.endsWith("/") ? base : `${base}/`, site);
         await writeFile(`${outDir}/sitemap.xml`, sitemapXml(entries));
         await writeFile(`${outDir}/robots.txt`, robotsTxt(new URL("sitemap.xml", root).href));
-        await writeFile(`${outDir}/_headers`, headersFile());
+        await writeFile(`${outDir}/_headers`, `${headersFile()}${cacheHeaders(base)}`);
         logger.info(`sitemap.xml (${entries.length} pages), robots.txt, _headers`);
       },
     },
