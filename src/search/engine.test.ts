@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { startSearch, type Lookup, type PagefindResult, type PairIndex } from "./engine.ts";
+import {
+  rankHits,
+  startSearch,
+  type Lookup,
+  type PagefindResult,
+  type PairIndex,
+} from "./engine.ts";
 import { countPairs, decodeSet, encodeSet, pageNumberKeys, tierOf } from "./pair-sets.ts";
-import { normalise } from "./query.ts";
+import { normalise, planQuery } from "./query.ts";
 
 /**
  * A stand-in for Pagefind 1.6.0's Chinese index: pages are token lists (words and pairs at the
@@ -367,5 +373,35 @@ describe("contains search over the pair index", () => {
     expect(hits.map((hit) => hit.url).sort()).toEqual(want.sort());
     expect(pairs.loaded.sort()).toEqual(want.sort());
     expect(lookup.calls).toEqual([]);
+  });
+});
+
+describe("ranking what is shown", () => {
+  const hit = (url: string, title: string, kind: string) => ({
+    url,
+    title,
+    kind,
+    date: "",
+    excerptHtml: "",
+    sections: [],
+  });
+
+  it("puts an exact title first, then guides and explainers, bulletins and Q&A, materials, standing pages", () => {
+    const hits = [
+      hit("/about/", "关于本站", "page"),
+      hit("/poster/", "举报海报", "material"),
+      hit("/b/", "某镇开展举报宣传", "bulletin"),
+      hit("/guide/", "怎样举报", "guide"),
+      hit("/q/", "可以匿名吗", "qa"),
+      hit("/x/", "举报", "qa"),
+    ];
+    expect(rankHits(hits, planQuery("举报")).map((h) => h.url)).toEqual([
+      "/x/",
+      "/guide/",
+      "/b/",
+      "/q/",
+      "/poster/",
+      "/about/",
+    ]);
   });
 });

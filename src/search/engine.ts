@@ -22,6 +22,7 @@ import {
   excerptAround,
   hasHan,
   highlight,
+  normalise,
   planQuery,
   type QueryPlan,
   type TermPlan,
@@ -358,17 +359,52 @@ function verifiedSession<T>(
           }
           shown.push(toHit(data, plan, excerpt(data)));
         }
-        // Pagefind's score already favours title matches; within what is shown at once, a
-        // title containing every term goes first (a stable sort keeps the rest in order).
-        const inTitle = (hit: Hit) => containsAll(hit.title, plan);
-        shown.sort((a, b) => Number(inTitle(b)) - Number(inTitle(a)));
-        hits.push(...shown);
+        // Pagefind's score already favours title matches; within what is shown at once, the
+        // results are ordered as readers look for them (rankHits; a stable sort keeps the rest
+        // in order).
+        hits.push(...rankHits(shown, plan));
       }
       session.done = cursor >= candidates.length;
       return hits;
     },
   };
   return session;
+}
+
+/**
+ * What a reader is most likely after, for each kind of page: the guides and case explainers
+ * first, then bulletins and Q&A, then slogans and print materials; the standing pages (about,
+ * privacy, accessibility), which mention everything, last.
+ */
+export const KIND_TIER: Record<string, number> = {
+  guide: 1,
+  explainer: 1,
+  bulletin: 2,
+  qa: 2,
+  slogans: 3,
+  material: 3,
+  page: 4,
+};
+
+/**
+ * Orders one batch of hits: a title that is exactly the query first, then by kind (KIND_TIER),
+ * then a title containing every term, then as they came (Pagefind's score, or the pair index's
+ * rank). Only what is shown at once is reordered: no page is loaded to rank it.
+ */
+export function rankHits(hits: Hit[], plan: QueryPlan): Hit[] {
+  const query = plan.terms.map((term) => term.needle).join("");
+  const key = (hit: Hit): [number, number, number] => [
+    normalise(hit.title) === query ? 0 : 1,
+    KIND_TIER[hit.kind] ?? 3,
+    containsAll(hit.title, plan) ? 0 : 1,
+  ];
+  return hits
+    .map((hit, index) => ({ hit, index, key: key(hit) }))
+    .sort(
+      (a, b) =>
+        a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.index - b.index,
+    )
+    .map(({ hit }) => hit);
 }
 
 function toHit(data: PagefindData, plan: QueryPlan, excerptHtml: string): Hit {
