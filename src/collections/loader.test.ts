@@ -28,7 +28,7 @@ describe("entry ids from file paths", () => {
 });
 
 describe("files named in frontmatter", () => {
-  const base = new URL("../../content/bulletins/", import.meta.url);
+  const base = new URL("../../tests/fixtures/content/bulletins/", import.meta.url);
 
   it("accept a cover that exists and ignore fields that are not local paths", () => {
     expect(() =>

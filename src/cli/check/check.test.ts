@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../../../tests/support/project.ts";
+import { fixtureContent } from "../../../tests/support/project.ts";
 import { runScript } from "../../../tests/support/script.ts";
 
 const check = (root: string) => runScript("check", ["--root", root]);
@@ -12,7 +12,7 @@ const check = (root: string) => runScript("check", ["--root", root]);
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), "pingan-check-"));
-  cpSync(join(projectRoot, "content"), join(root, "content"), { recursive: true });
+  cpSync(fixtureContent, join(root, "content"), { recursive: true });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
