@@ -19,12 +19,12 @@ export default async function setup(project: TestProject) {
   const dir = await tempDir("builds");
   const distRoot = join(dir, "root");
   const distBase = join(dir, "base");
-  const project = await copyProject("fixture-site");
+  const fixture = await copyProject("fixture-site");
   for (const [out, extra] of [
     [distRoot, []],
     [distBase, ["--base", "/county/", "--site", "https://campaign.example.net"]],
   ] as const) {
-    const result = await runBuild(project, ["--out", out, ...extra]);
+    const result = await runBuild(fixture, ["--out", out, ...extra]);
     if (result.code !== 0) {
       throw new Error(`build into ${out} failed:\n${result.stdout}\n${result.stderr}`);
     }
@@ -33,6 +33,6 @@ export default async function setup(project: TestProject) {
   project.provide("distBase", distBase);
   return async () => {
     await rm(dir, { recursive: true, force: true });
-    await rm(project, { recursive: true, force: true });
+    await rm(fixture, { recursive: true, force: true });
   };
 }

@@ -11,7 +11,8 @@ const out = join(root, "out");
 cpSync(fixtureContent, join(root, "content"), { recursive: true });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const print = (...args: string[]) => runScript("print", [...args, "--out", out], { cwd: root });
+const print = (...args: string[]) =>
+  runScript("print", [...args, "--out", out, "--lang", "en"], { cwd: root });
 
 describe("npm run print", { timeout: 60_000 }, () => {
   it("draws one material in one language at another size, and warns about sample data", () => {
