@@ -12,7 +12,10 @@ import { rename, rm, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { build } from "astro";
-import { checkSite, normaliseBase } from "./deploy.ts";
+import { pathToFileURL } from "node:url";
+import { runGate } from "../content/gate.ts";
+import { ContentProblems, errorsOf, type Problem } from "../content/problems.ts";
+import { checkSite, normaliseBase, readDeploySettings } from "./deploy.ts";
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -23,6 +26,8 @@ export interface BuildOptions {
   site?: string | undefined;
   base?: string | undefined;
   logLevel?: "debug" | "info" | "warn" | "error" | "silent";
+  /** Told the content gate's warnings before Astro starts (errors stop the build). */
+  onWarnings?: (warnings: readonly Problem[]) => void;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -57,6 +62,12 @@ export async function buildSite(options: BuildOptions): Promise<string> {
   if (options.base !== undefined) process.env["PINGAN_BASE"] = normaliseBase(options.base);
   process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
 
+  // The content gate, as `npm run check` runs it: nothing is written while content has errors.
+  const gate = await runGate(root, { deploy: readDeploySettings(pathToFileURL(`${root}/`)) });
+  const errors = errorsOf(gate.problems);
+  if (errors.length > 0) throw new ContentProblems(errors);
+  options.onWarnings?.(gate.problems.filter((p) => p.level === "warning"));
+
   const clearing = removeBeside(retired);
   // Awaited below; until then a failure must not go unhandled.
   clearing.catch(() => undefined);
@@ -65,6 +76,9 @@ export async function buildSite(options: BuildOptions): Promise<string> {
     await build({
       root,
       outDir: staging,
+      // Astro's content store lives in node_modules/.astro; copies of a project that share one
+      // node_modules (the tests' copies) each name a folder of their own.
+      ...(process.env["PINGAN_ASTRO_CACHE"] ? { cacheDir: process.env["PINGAN_ASTRO_CACHE"] } : {}),
       logLevel: options.logLevel ?? "info",
       // The build stays quiet about updates and sends no telemetry: no network at build time.
       vite: { logLevel: "warn" },

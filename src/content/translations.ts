@@ -2,7 +2,7 @@
  * Translation status: which pages have no translation, and which translations were made from
  * an older version of the page than the one there now.
  */
-import { defaultLocale, localeCodes, type Locale } from "../../i18n/locales.ts";
+import { defaultLocale, localeCodes, type Locale } from "../i18n/locales.ts";
 
 export interface EntrySummary {
   collection: string;

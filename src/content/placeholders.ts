@@ -2,7 +2,7 @@
  * Placeholder values written by `npm run import` and `npm run new` where the text gave
  * nothing: they satisfy the schema so the file loads, and this finds them so they are filled in.
  */
-import { PLACEHOLDER, PLACEHOLDER_EN } from "../../import/placeholders.ts";
+import { PLACEHOLDER, PLACEHOLDER_EN } from "../import/placeholders.ts";
 
 const MARKERS = [PLACEHOLDER, PLACEHOLDER_EN, "TODO"];
 
