@@ -21,7 +21,7 @@ import {
   PHONE_HEIGHT,
   PHONE_WIDTHS,
 } from "./support/phone.ts";
-import { projectRoot, runBuild, tempDir } from "./support/project.ts";
+import { copyProject, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
 
 const ELDER_KEY = "pingan-elder";
@@ -36,7 +36,9 @@ describe("the site on phones, in normal and elder mode", () => {
   beforeAll(async () => {
     dir = await tempDir("phones-e2e");
     dist = join(dir, "dist");
-    const built = await runBuild(projectRoot, ["--out", dist]);
+    const project = await copyProject("e2e-phones");
+    const built = await runBuild(project, ["--out", dist]);
+    await rm(project, { recursive: true, force: true });
     expect(built.code, built.stderr).toBe(0);
     server = await serveDist(dist);
     browser = await launchBrowser();

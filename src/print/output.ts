@@ -132,8 +132,12 @@ export async function writeMaterial(
     await writeFileAtomic(join(outDir, path), png);
     for (const copy of files.webp?.[i] ?? []) {
       const cachedWebp = dir ? join(dir, `${i + 1}-${copy.width}w.webp`) : undefined;
-      let webp = cachedWebp ? await readFile(cachedWebp).catch(() => undefined) : undefined;
-      if (!webp) {
+      const fromCacheDir: Buffer | undefined = cachedWebp
+        ? await readFile(cachedWebp).catch(() => undefined)
+        : undefined;
+      let webp: Buffer;
+      if (fromCacheDir) webp = fromCacheDir;
+      else {
         webp = await webpCopy(png, copy.width);
         if (cachedWebp) await writeFileAtomic(cachedWebp, webp);
       }
