@@ -121,8 +121,12 @@ const EMBEDS = new Set([
 const SILENT = new Set(["template", "base", "noframes"]);
 
 /** Tags that show a pasted text carries HTML rather than a stray `<`. */
-const MARKUP =
-  /<\/?(?:html|head|body|meta|script|style|link|p|div|span|a|img|br|hr|h[1-6]|ul|ol|li|iframe|strong|em|b|i|table|tr|td|section|article|font|center|noscript|blockquote|figure|figcaption)\b[^<>]*>|<!--/iu;
+const TAGS =
+  "html|head|body|meta|script|style|link|p|div|span|a|img|br|hr|h[1-6]|ul|ol|li|iframe|strong|em|b|i|table|tr|td|section|article|font|center|noscript|blockquote|figure|figcaption";
+const MARKUP = new RegExp(
+  String.raw`<(?:${TAGS})(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*/?>|</(?:${TAGS})\s*>|<!--`,
+  "iu",
+);
 
 export function looksLikeMarkup(text: string): boolean {
   return MARKUP.test(text);
@@ -306,11 +310,10 @@ function textOf(nodes: readonly ChildNode[]): string {
     .join("");
 }
 
-/** Collapses spaces, drops empty emphasis, and leaves list markers alone when they are all. */
+/** Collapses spaces; a list marker or heading mark alone is no line. */
 function tidy(line: string): string {
   const cleaned = line
     .replace(/[ \t\u00a0]+/gu, (space) => (space.includes("\u00a0") ? " " : space))
-    .replace(/\*\*\s*\*\*|(?<!\*)\*\s*\*(?!\*)/gu, "")
     .trim();
   return /^(?:[-#]+|\d+\.)$/u.test(cleaned) ? "" : cleaned;
 }

@@ -34,7 +34,7 @@ export interface ImportOptions {
   /** What to make; a bulletin unless told. */
   kind?: EntryKind;
   /** Where to write; content/<collection>/<locale>/ under `root` unless told. */
-  outDir?: string;
+  outDir?: string | undefined;
   /** The project: its content/ is searched for duplicates. Default: the working folder. */
   root?: string;
   force: boolean;
