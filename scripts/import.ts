@@ -105,16 +105,16 @@ await runCommand(usage, async () => {
   });
 
   const paint = paintFor(process.stdout);
-  const check = lang === "zh-cn" ? "检查" : "check";
-  const note = lang === "zh-cn" ? "说明" : "note ";
+  // Labels of one width (检查/说明 print two columns a character), so the notes line up.
+  const [check, note] = lang === "zh-cn" ? ["检查", "说明"] : ["check", "note "];
   console.log(paint.bold(outcome.article.title));
   for (const item of outcome.notes) {
     console.log(
       item.level === "warning"
         ? `${paint.yellow(check)}  ${say(item.text)}`
-        : `${paint.dim(note)}   ${say(item.text)}`,
+        : `${paint.dim(note)}  ${say(item.text)}`,
     );
-    for (const dropped of item.dropped ?? []) console.log(`        ${dropped}`);
+    for (const dropped of item.dropped ?? []) console.log(`       ${dropped}`);
   }
   if (outcome.ledgerPath) {
     const n = outcome.article.figures.length;

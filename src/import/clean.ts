@@ -44,7 +44,7 @@ export interface CleanArticle extends Omit<BulletinFrontmatter, "draft"> {
   /** Characters of text dropped as site chrome or stray marks, and kept. */
   droppedChars: number;
   keptChars: number;
-  /** What was dropped as site chrome, in full. */
+  /** Related-articles boxes dropped, in full: the lines the 5 % rule weighs. */
   droppedItems: string[];
 }
 
@@ -85,16 +85,17 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanArticle {
     return found.rest === "" && found.fields.length > 0;
   };
   const chrome = removeChrome(converted.split("\n"), isField);
-  let droppedChars = 0;
+  // Only what could be article text counts towards the 5 % rule: related-articles boxes.
+  let droppedChars = chrome.blocks.reduce((sum, item) => sum + chars(visibleText(item)), 0);
   if (chrome.dropped.length > 0) {
-    droppedChars += chrome.dropped.reduce((sum, item) => sum + chars(item), 0);
+    const all = chrome.dropped.reduce((sum, item) => sum + chars(item), 0);
     const short = chrome.dropped.filter((item) => [...item].length <= ONE_LINE);
     const long = chrome.dropped.filter((item) => [...item].length > ONE_LINE);
     notes.push({
       level: long.length > 0 ? "warning" : "info",
       text: t(
-        `去掉了网站的页面元素（${chrome.dropped.length} 处，${droppedChars} 字）：${list(short)}${long.length > 0 ? " 以及下列整段：" : ""}`,
-        `dropped site chrome (${chrome.dropped.length} items, ${droppedChars} characters): ${list(short)}${long.length > 0 ? " and these in full:" : ""}`,
+        `去掉了网站的页面元素（${chrome.dropped.length} 处，${all} 字）：${list(short)}${long.length > 0 ? " 以及下列整段：" : ""}`,
+        `dropped site chrome (${chrome.dropped.length} items, ${all} characters): ${list(short)}${long.length > 0 ? " and these in full:" : ""}`,
       ),
       ...(long.length > 0 ? { dropped: long } : {}),
     });
@@ -221,7 +222,7 @@ export function cleanArticle(raw: string, options: CleanOptions): CleanArticle {
     notes,
     textDates: textDates([...fields.filter((f) => f.name === "date").map((f) => f.value), body]),
     droppedChars,
-    droppedItems: chrome.dropped,
+    droppedItems: chrome.blocks,
     keptChars: chars(cleanTitle) + paragraphs.reduce((sum, p) => sum + chars(visibleText(p)), 0),
   };
 }

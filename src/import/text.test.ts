@@ -64,7 +64,7 @@ describe("related-news boxes and paragraphs that start with the word", () => {
       "第三段。",
       "第四段，共张贴标语450条。",
     ];
-    expect(removeChrome(lines)).toEqual({ lines, dropped: [] });
+    expect(removeChrome(lines)).toEqual({ lines, dropped: [], blocks: [] });
   });
 
   it("drops a box of short link-like lines at the end, with fields after it kept", () => {
@@ -113,5 +113,17 @@ describe("stray question marks", () => {
   it("keeps real questions", () => {
     const text = "如何举报？拨打电话。怎么办?";
     expect(removeStrayMarks(text).text).toBe(text);
+  });
+});
+
+describe("breadcrumbs", () => {
+  it("drops a breadcrumb line and keeps text that mentions 首页", () => {
+    expect(removeChrome(["当前位置：首页 > 街道动态 > 正文", "首页 > 新闻"]).lines).toEqual([
+      "",
+      "",
+    ]);
+    expect(removeChrome(["网站首页改版后，群众可在线举报。"]).lines).toEqual([
+      "网站首页改版后，群众可在线举报。",
+    ]);
   });
 });

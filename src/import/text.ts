@@ -9,6 +9,11 @@ export interface ChromeResult {
   lines: string[];
   /** What was removed, so the command can show it: nothing is dropped silently. */
   dropped: string[];
+  /**
+   * The lines of related-articles boxes: unlike a share bar or a font-size switch, these could
+   * be article text, so they are what the 5 % rule weighs.
+   */
+  blocks: string[];
 }
 
 // A line that is only the label of a "related articles" box: 相关新闻, 【相关阅读】, 延伸阅读：
@@ -43,7 +48,7 @@ function relatedBlock(
   index: number,
   isField: (line: string) => boolean,
 ): number | undefined {
-  const line = lines[index] ?? "";
+  const line = (lines[index] ?? "").replace(/^#+\s*/u, "");
   const label = RELATED.exec(line);
   if (!label) return undefined;
   const after = line.slice(label[0].length);
@@ -62,6 +67,8 @@ const INLINE_CHROME: RegExp[] = [
   /【\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*】/gu,
   /【\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部)\s*】/gu,
   /(?:浏览次数|点击数|阅读数|访问量)\s*[:：]\s*\d+/gu,
+  // Breadcrumbs: 当前位置：首页 > 街道动态 > 正文, a whole line.
+  /^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?(?:首页|网站首页|主页)\s*[>»＞→/].{0,60}$/gu,
   // Share bar: 分享到 and the names of the networks after it, up to the end of the line.
   /分享到\s*[:：]?[^。！？]*$/gu,
   // Runs of ?: characters the copying site could not encode.
@@ -80,12 +87,15 @@ export function removeChrome(
   isField: (line: string) => boolean = () => false,
 ): ChromeResult {
   const dropped: string[] = [];
+  const blocks: string[] = [];
   const kept: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     const end = relatedBlock(lines, index, isField);
     if (end !== undefined) {
-      dropped.push(...lines.slice(index, end).filter((rest) => rest.trim() !== ""));
+      const block = lines.slice(index, end).filter((rest) => rest.trim() !== "");
+      dropped.push(...block);
+      blocks.push(...block);
       index = end - 1;
       continue;
     }
@@ -98,7 +108,7 @@ export function removeChrome(
     }
     kept.push(cleaned.trimEnd());
   }
-  return { lines: kept, dropped };
+  return { lines: kept, dropped, blocks };
 }
 
 export interface StrayResult {
