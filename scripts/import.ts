@@ -148,9 +148,15 @@ function readFile(path: string): Buffer {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
       code === "ENOENT"
-        ? t(`${path}：没有这个文件`, `${path}: no such file`)
+        ? t(
+            `${path}：没有这个文件。请检查文件名和所在文件夹。`,
+            `${path}: no such file. Check the name and the folder.`,
+          )
         : code === "EISDIR"
-          ? t(`${path} 是文件夹，不是文件`, `${path} is a folder, not a file`)
+          ? t(
+              `${path} 是文件夹，不是文件：请指定文件夹里的文章文件。`,
+              `${path} is a folder, not a file: name the article file inside it.`,
+            )
           : t(
               `${path}：无法读取（${code ?? String(error)}）`,
               `${path}: cannot read it (${code ?? String(error)})`,

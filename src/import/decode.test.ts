@@ -1,7 +1,10 @@
 import iconv from "iconv-lite";
 import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
+import { setMessageLocale } from "../i18n/messages.ts";
 import { decodeInput } from "./decode.ts";
+
+setMessageLocale("en");
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const REPORT =
@@ -60,5 +63,24 @@ describe("input decoding", () => {
     expect(() =>
       decodeInput(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 9, 8]), "a.png"),
     ).toThrow("NUL");
+  });
+});
+
+describe("other legacy encodings", () => {
+  it("refuses Korean and Japanese text instead of reading it as GB18030, naming what was detected", () => {
+    const korean = iconv.encode(
+      "서울시는 조직범죄 척결을 위한 주민 설명회를 열었습니다. 참가자는 약 백 명이었습니다.",
+      "euc-kr",
+    );
+    expect(() => decodeInput(korean, "k.txt")).toThrow(
+      /k\.txt is in no encoding the importer reads.*(EUC-KR|CP949)/su,
+    );
+    const japanese = iconv.encode(
+      "東京都で暴力団排除条例に関する説明会が開かれました。参加者は約百人でした。",
+      "shift_jis",
+    );
+    expect(() => decodeInput(japanese, "j.txt")).toThrow(
+      /j\.txt is in no encoding the importer reads/u,
+    );
   });
 });

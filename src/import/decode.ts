@@ -159,9 +159,13 @@ function nulError(buffer: Buffer, name: string): InputError {
 function legacy(buffer: Buffer, name: string): Decoded {
   const scores = new Map<string, number>();
   let top: string | undefined;
+  let topScore = 0;
   for (const guess of jschardet.detectAll(buffer)) {
     if (guess.encoding === null) continue;
-    top ??= guess.encoding;
+    if (top === undefined) {
+      top = guess.encoding;
+      topScore = guess.confidence;
+    }
     const encoding = CHINESE[guess.encoding];
     if (encoding && !scores.has(encoding)) scores.set(encoding, guess.confidence);
   }
@@ -175,10 +179,13 @@ function legacy(buffer: Buffer, name: string): Decoded {
     .filter((candidate) => !candidate.text.includes("\uFFFD"))
     .sort((a, b) => b.confidence - a.confidence);
   const [best, second] = valid;
-  if (best && (second === undefined || best.confidence >= second.confidence * MARGIN)) {
+  // A file the detector finds far likelier to be Korean or Japanese is not read as Chinese.
+  const foreign =
+    top !== undefined && !CHINESE[top] && (!best || topScore >= best.confidence * MARGIN);
+  if (best && !foreign && (second === undefined || best.confidence >= second.confidence * MARGIN)) {
     return { text: best.text, encoding: best.encoding };
   }
-  if (best && second) {
+  if (best && second && !foreign) {
     const list = valid.map((c) => `${c.encoding} (${c.confidence.toFixed(3)})`).join(", ");
     throw new InputError(
       join(
