@@ -12,7 +12,10 @@ import { rename, rm, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { build } from "astro";
-import { checkSite, normaliseBase } from "./deploy.ts";
+import { pathToFileURL } from "node:url";
+import { runGate } from "../content/gate.ts";
+import { ContentProblems, errorsOf, type Problem } from "../content/problems.ts";
+import { checkSite, normaliseBase, readDeploySettings } from "./deploy.ts";
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -23,6 +26,8 @@ export interface BuildOptions {
   site?: string | undefined;
   base?: string | undefined;
   logLevel?: "debug" | "info" | "warn" | "error" | "silent";
+  /** Told the content gate's warnings before Astro starts (errors stop the build). */
+  onWarnings?: (warnings: readonly Problem[]) => void;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -56,6 +61,12 @@ export async function buildSite(options: BuildOptions): Promise<string> {
   if (options.site !== undefined) process.env["PINGAN_SITE"] = checkSite(options.site, "--site");
   if (options.base !== undefined) process.env["PINGAN_BASE"] = normaliseBase(options.base);
   process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
+
+  // The content gate, as `npm run check` runs it: nothing is written while content has errors.
+  const gate = await runGate(root, { deploy: readDeploySettings(pathToFileURL(`${root}/`)) });
+  const errors = errorsOf(gate.problems);
+  if (errors.length > 0) throw new ContentProblems(errors);
+  options.onWarnings?.(gate.problems.filter((p) => p.level === "warning"));
 
   const clearing = removeBeside(retired);
   // Awaited below; until then a failure must not go unhandled.

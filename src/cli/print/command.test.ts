@@ -1,14 +1,18 @@
-// `npm run print` as staff run it: plain Node over the shipped content, into a temporary folder.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+// `npm run print` as staff run it: plain Node over the fixture content, into a temporary folder.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { fixtureContent } from "../../../tests/support/project.ts";
 import { runScript } from "../../../tests/support/script.ts";
 
-const out = mkdtempSync(join(tmpdir(), "pingan-print-cli-"));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const root = mkdtempSync(join(tmpdir(), "pingan-print-cli-"));
+const out = join(root, "out");
+cpSync(fixtureContent, join(root, "content"), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const print = (...args: string[]) => runScript("print", [...args, "--out", out]);
+const print = (...args: string[]) =>
+  runScript("print", [...args, "--out", out, "--lang", "en"], { cwd: root });
 
 describe("npm run print", { timeout: 60_000 }, () => {
   it("draws one material in one language at another size, and warns about sample data", () => {

@@ -4,7 +4,9 @@
  * a material that fails is reported with its file, field and fix, and the others still print.
  */
 import { basename, join, resolve } from "node:path";
-import { readDeploySettings } from "../../build/deploy.ts";
+import { runGate } from "../../content/gate.ts";
+import { materialContext } from "../../content/materials.ts";
+import { ContentProblems, errorsOf } from "../../content/problems.ts";
 import { isLocale, localeCodes, type Locale } from "../../i18n/locales.ts";
 import { paperNames, type PaperName } from "../../print/paper.ts";
 import {
@@ -15,7 +17,6 @@ import {
 import { printCacheDir, writeMaterial, type WrittenMaterial } from "../../print/output.ts";
 import { pageCount, type MaterialSpec } from "../../print/spec.ts";
 import { UsageError, UserError } from "../errors.ts";
-import { readPrintContent } from "./content.ts";
 
 export interface PrintRequest {
   root: string;
@@ -109,11 +110,13 @@ export async function printMaterials(
   progress: PrintProgress,
 ): Promise<PrintResult> {
   const overrides = overridesOf(request);
-  const { sources, context } = readPrintContent(
-    request.root,
-    readDeploySettings(new URL(`file://${resolve(request.root)}/`)),
-  );
-  const selected = selectSources(sources, request);
+  // The content gate's verdict is the build's: nothing prints that the site would refuse.
+  // Layout is left to the drawing below, which reports a material that does not fit by itself.
+  const gate = await runGate(resolve(request.root), { print: false });
+  const errors = errorsOf(gate.problems);
+  if (errors.length > 0) throw new ContentProblems(errors);
+  const context = materialContext(gate.content, gate.deploy);
+  const selected = selectSources(gate.content.materials, request);
   const out = resolve(request.root, request.out);
   const cache = request.cache ? printCacheDir(request.root) : undefined;
   const result: PrintResult = { written: [], failures: [] };
