@@ -40,6 +40,14 @@ describe("web pages become Markdown lines", () => {
     });
   });
 
+  it("keeps the text of a page wrapped in a form (ASP.NET sites), dropping only its controls", () => {
+    const page = htmlToLines(
+      `<form id="form1"><p>正文第一段。</p><input type="text" value="搜索"><button>提交</button><p>第二段。</p></form>`,
+    );
+    expect(page.lines).toEqual(["正文第一段。", "第二段。"]);
+    expect(page.removed.embeds).toBe(2);
+  });
+
   it("keeps the text of links that are not http(s), and drops the address", () => {
     const page = htmlToLines(
       `<p><a href="javascript:alert(1)">点此</a>、<a href="mailto:a@b.cn">来信</a>、<a href="/x.html">站内</a></p>`,
