@@ -127,3 +127,19 @@ describe("breadcrumbs", () => {
     ]);
   });
 });
+
+describe("site footer", () => {
+  it("drops copyright and filing lines, also after a related-articles box", () => {
+    const { lines, dropped, blocks } = removeChrome([
+      "正文。",
+      "相关新闻",
+      "某县召开推进会",
+      "版权所有 © 2021 东湖新闻网",
+      "浙ICP备12345678号 浙公网安备 33010602000001号",
+    ]);
+    expect(lines).toEqual(["正文。", "", ""]);
+    expect(dropped).toHaveLength(4);
+    // Only the box weighs in the 5 % rule.
+    expect(blocks).toEqual(["相关新闻", "某县召开推进会"]);
+  });
+});

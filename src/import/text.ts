@@ -53,20 +53,31 @@ function relatedBlock(
   if (!label) return undefined;
   const after = line.slice(label[0].length);
   if (after.trim() !== "" && !isLinkLike(after)) return undefined;
+  const footer = (text: string) => {
+    FOOTER.lastIndex = 0;
+    return FOOTER.test(text);
+  };
+  // Fields (责任编辑) and the site's footer after the box are not part of it.
+  const isAfter = (text: string) => isField(text) || footer(text);
   let end = index + 1;
   while (end < lines.length && ((lines[end] ?? "").trim() === "" || isLinkLike(lines[end] ?? ""))) {
-    if (isField(lines[end] ?? "")) break;
+    if (isAfter(lines[end] ?? "")) break;
     end++;
   }
-  const rest = lines.slice(end).filter((rest) => rest.trim() !== "");
-  return rest.every(isField) ? end : undefined;
+  const rest = lines.slice(end).filter((text) => text.trim() !== "");
+  return rest.every(isAfter) ? end : undefined;
 }
+
+const FOOTER =
+  /^\s*(?:版权所有|Copyright|©|\(C\)|（C）|主办单位|主办：|承办单位|网站标识码|备案号|\S{0,8}ICP备|\S{0,8}公网安备|联系我们|网站地图|关于我们).{0,80}$/giu;
 
 const INLINE_CHROME: RegExp[] = [
   /字号\s*[:：]\s*(?:[AＡ大中小]\s*)+(?:颜色\s*[:：]?)?/gu,
   /【\s*(?:字体|字号)\s*[:：]?\s*大\s*中\s*小\s*】/gu,
   /【\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部)\s*】/gu,
   /(?:浏览次数|点击数|阅读数|访问量)\s*[:：]\s*\d+/gu,
+  // The site's footer: copyright, organiser, filing numbers, site links; a whole short line.
+  FOOTER,
   // Breadcrumbs: 当前位置：首页 > 街道动态 > 正文, a whole line.
   /^\s*(?:(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]?\s*)?(?:首页|网站首页|主页)\s*[>»＞→/].{0,60}$/gu,
   // Share bar: 分享到 and the names of the networks after it, up to the end of the line.
