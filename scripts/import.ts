@@ -114,7 +114,8 @@ await runCommand(usage, async () => {
         ? `${paint.yellow(check)}  ${say(item.text)}`
         : `${paint.dim(note)}  ${say(item.text)}`,
     );
-    for (const dropped of item.dropped ?? []) console.log(`       ${dropped}`);
+    for (const dropped of item.dropped ?? [])
+      console.log(`       ${typeof dropped === "string" ? dropped : say(dropped)}`);
   }
   if (outcome.ledgerPath) {
     const n = outcome.article.figures.length;

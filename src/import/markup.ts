@@ -7,13 +7,15 @@
  */
 import type { ChildNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
+import type { Text } from "../i18n/messages.ts";
+import { t } from "./notes.ts";
 
 export interface ImportedImage {
   data: Uint8Array;
   /** File extension for the saved copy: png, jpg, gif, webp or avif. */
   ext: string;
   alt?: string;
-  /** Where it came from, for notes: the src, or "Word 文件中的第 2 张图". */
+  /** Where it came from: the src, or "image 2" for one embedded in the file. */
   from: string;
 }
 
@@ -32,7 +34,7 @@ export interface Removed {
   /** Images on other sites: not fetched (no network, and no third parties for readers). */
   remoteImages: string[];
   /** Images that could not be used: their source and why. */
-  badImages: string[];
+  badImages: Text[];
 }
 
 export interface MarkupResult {
@@ -363,12 +365,13 @@ function imageFrom(
   index: number,
 ): ImportedImage | undefined {
   const trimmed = src.trim();
-  const from = trimmed.startsWith("data:")
-    ? `第 ${index + 1} 张内嵌图片 / embedded image ${index + 1}`
-    : trimmed;
+  const embedded = trimmed.startsWith("data:");
+  const from = embedded ? `image ${index + 1}` : trimmed;
   let data: Uint8Array | undefined;
   if (trimmed === "") {
-    removed.badImages.push(`${alt ?? ""}: 没有地址 / no address`);
+    removed.badImages.push(
+      t(`“${alt ?? ""}”：图片没有地址`, `“${alt ?? ""}”: the image has no address`),
+    );
     return undefined;
   }
   if (isHttp(trimmed) || trimmed.startsWith("//")) {
@@ -381,20 +384,29 @@ function imageFrom(
       ? Buffer.from(uri[3] ?? "", "base64")
       : Buffer.from(decodeURIComponent(uri[3] ?? ""));
   } else if (/^[a-z][a-z0-9+.-]*:/iu.test(trimmed)) {
-    removed.badImages.push(`${trimmed}: 不是图片地址 / not an image address`);
+    removed.badImages.push(t(`${trimmed}：不是图片地址`, `${trimmed}: not an image address`));
     return undefined;
   } else {
     data = readLocal?.(trimmed);
     if (!data) {
-      removed.badImages.push(`${trimmed}: 找不到这个文件 / no such file beside the imported one`);
+      removed.badImages.push(
+        t(
+          `${trimmed}：导入的文件旁边没有这个图片文件`,
+          `${trimmed}: no such file beside the imported one`,
+        ),
+      );
       return undefined;
     }
   }
   const ext = imageKind(data);
   if (!ext) {
     const type = uri?.[1] || "?";
+    const which = embedded ? `第 ${index + 1} 张内嵌图片` : trimmed;
     removed.badImages.push(
-      `${from}: 网页不能显示的图片格式（${type}）/ a format web pages cannot show (${type}); 另存为 PNG 或 JPEG 后手动加入 / save it as PNG or JPEG and add it by hand`,
+      t(
+        `${which}：网页不能显示的图片格式（${type}）；请另存为 PNG 或 JPEG 后手动加入`,
+        `${embedded ? `embedded image ${index + 1}` : trimmed}: a format web pages cannot show (${type}); save it as PNG or JPEG and add it by hand`,
+      ),
     );
     return undefined;
   }

@@ -10,6 +10,9 @@ export const t = (zh: string, en: string): Text => ({ "zh-cn": zh, en });
 export interface Note {
   level: "info" | "warning";
   text: Text;
-  /** Text that was dropped and is longer than a line: printed in full under the note. */
-  dropped?: string[];
+  /**
+   * What was dropped, printed in full under the note: text as it was, or a message (a Text)
+   * about an item.
+   */
+  dropped?: (string | Text)[];
 }
