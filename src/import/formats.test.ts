@@ -317,6 +317,16 @@ describe("--out", () => {
     expect(readdirSync(out).filter((name) => name !== "file")).toEqual([]);
   });
 
+  // Root may write anywhere, so the permission check can only be seen as another user.
+  it.skipIf(process.getuid?.() === 0)("refuses a folder it may not write to", async () => {
+    const locked = join(out, "locked");
+    mkdirSync(locked, { mode: 0o555 });
+    await expect(
+      importArticle(options(Buffer.from(REPORT), "a.txt", { outDir: join(locked, "x") })),
+    ).rejects.toThrow(/--out .*locked: permission denied\. Nothing was written/u);
+    expect(readdirSync(locked)).toEqual([]);
+  });
+
   it("says it in Chinese by default", async () => {
     setMessageLocale("zh-cn");
     try {
