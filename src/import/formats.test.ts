@@ -338,3 +338,19 @@ describe("--out", () => {
     }
   });
 });
+
+describe("Markdown files", () => {
+  it("reads a frontmatter's title, source and date, and lists the fields it does not carry over", async () => {
+    const text = `---\ntitle: "某县扫黑办召开宣传工作推进会"\nsource: 某某日报\ndate: 2019-04-23\ntags: [宣传]\n---\n\n本报讯（记者 张三）4月22日，某县召开推进会。\n\n会议要求做实做细。\n`;
+    const outcome = await importArticle(options(Buffer.from(text), "a.md"));
+    expect(outcome.article).toMatchObject({
+      title: "某县扫黑办召开宣传工作推进会",
+      source: "某某日报",
+      date: "2019-04-23",
+      paragraphs: ["4月22日，某县召开推进会。", "会议要求做实做细。"],
+    });
+    expect(outcome.notes.map((n) => n.text.en)).toContain(
+      "these frontmatter fields were not carried over; fill them in again if wanted: tags",
+    );
+  });
+});

@@ -6,6 +6,7 @@
  * markup.
  */
 import mammoth from "mammoth";
+import { parse } from "yaml";
 import { decodeInput, InputError } from "./decode.ts";
 import {
   emptyRemoved,
@@ -72,6 +73,7 @@ export async function readSource(
   if (format === "docx") return readDocx(bytes, name);
   const decoded = decodeInput(bytes, name);
   const notes: Note[] = [];
+  if (format === "markdown") decoded.text = frontmatterAsLines(decoded.text, notes);
   let lines: string[];
   let images: ImportedImage[] = [];
   let removed = emptyRemoved();
@@ -153,6 +155,51 @@ async function readDocx(bytes: Uint8Array, name: string): Promise<Source> {
   const result = { images: page.images, removed: page.removed };
   const lines = markdownLinks(page.lines, result);
   return { lines, images: result.images, removed: page.removed, readAs: "Word (.docx)", notes };
+}
+
+const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/u;
+
+/**
+ * A Markdown file's frontmatter as the lines a copied report has: the title first, then
+ * 来源 and 发布时间, so the rest of the import reads them as it reads any report. Other fields
+ * are listed in a note, since they are not carried over.
+ */
+function frontmatterAsLines(text: string, notes: Note[]): string {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return text;
+  let data: unknown;
+  try {
+    data = parse(match[1] ?? "");
+  } catch {
+    return text;
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return text;
+  const fields = data as Record<string, unknown>;
+  const value = (key: string) => {
+    const found = fields[key];
+    if (found instanceof Date) return found.toISOString().slice(0, 10);
+    return typeof found === "string" || typeof found === "number" ? String(found) : undefined;
+  };
+  const title = value("title") ?? value("question");
+  const source = value("source");
+  const date = value("date") ?? value("updated");
+  const used = new Set(["title", "question", "source", "date", "updated"]);
+  const left = Object.keys(fields).filter((key) => !used.has(key));
+  if (left.length > 0) {
+    notes.push({
+      level: "warning",
+      text: t(
+        `文件头中的这些字段没有沿用，请需要时重新填写：${left.join("、")}`,
+        `these frontmatter fields were not carried over; fill them in again if wanted: ${left.join(", ")}`,
+      ),
+    });
+  }
+  const head = [
+    ...(title ? [title] : []),
+    ...(source ? [`来源：${source}`] : []),
+    ...(date ? [`发布时间：${date}`] : []),
+  ];
+  return [...head, text.slice(match[0].length)].join("\n");
 }
 
 /** Notes on what markup was dropped, and which images could not be used. */
