@@ -41,18 +41,6 @@ describe("the content model", () => {
     );
   });
 
-  it("lists dates the importer could only estimate until someone confirms them", async () => {
-    edit("bulletins/zh-cn/gangxi-town-measures.md", /^dateUncertain: .*$/mu, "dateUncertain: true");
-    const { problems } = await runGate(root);
-    expect(problems).toContainEqual(
-      expect.objectContaining({
-        level: "warning",
-        file: "content/bulletins/zh-cn/gangxi-town-measures.md",
-        field: "dateUncertain",
-      }),
-    );
-  });
-
   it("points QR codes at the guide under the release's own site and base", async () => {
     const { content } = await runGate(root, {
       deploy: { site: "https://www.example.gov.cn", base: "/county/" },

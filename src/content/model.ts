@@ -166,23 +166,6 @@ export function resolveContent<E = undefined>(
   const laws = new Map(all("laws").map((entry) => [entry.id, entry.data as Law]));
   const lawList = [...laws.keys()].sort().join(", ");
 
-  // A date the importer could only estimate is published as approximate until someone checks it.
-  for (const entry of all("bulletins")) {
-    if (entry.data["dateUncertain"] !== true || !published(entry)) continue;
-    problems.push(
-      problem(
-        "warning",
-        "placeholders",
-        entry.file,
-        text(
-          "日期是估计的（dateUncertain: true），网站上会注明日期不确定：核对原文后改好 date，再删掉 dateUncertain 这一行",
-          "the date is an estimate (dateUncertain: true) and is shown as approximate: check it against the source, correct date, then delete the dateUncertain line",
-        ),
-        { field: "dateUncertain", line: lineOf(entry, ["dateUncertain"]) },
-      ),
-    );
-  }
-
   // Statutes cite laws.
   for (const entry of [...all("explainers"), ...all("qa")]) {
     const statutes = (entry.data["statutes"] ?? []) as { law: Ref }[];
