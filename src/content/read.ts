@@ -59,7 +59,8 @@ export interface ReadResult {
   files: number;
 }
 
-const IMAGE = /\.(?:png|jpe?g|webp|avif|gif)$/iu;
+/** Images beside the entries (covers): Astro's image() reads them; shown with <img>, so an SVG runs no script. */
+const IMAGE = /\.(?:png|jpe?g|webp|avif|gif|svg)$/iu;
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
 
