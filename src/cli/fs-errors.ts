@@ -19,6 +19,7 @@ export const FS_CODES = [
   "ENOENT",
   "EDQUOT",
   "ENOTEMPTY",
+  "EXDEV",
 ] as const;
 export type FsCode = (typeof FS_CODES)[number];
 
@@ -100,10 +101,15 @@ export function fsProblem(code: FsCode, path: string, dest?: string): Text {
         "zh-cn": `${both} 是一个文件夹，这里需要的是文件（EISDIR）。请换一个文件名。`,
         en: `${both} is a folder where a file is needed (EISDIR). Use another file name.`,
       };
+    case "EXDEV":
+      return {
+        "zh-cn": `无法把 ${both} 移到另一个磁盘上（EXDEV）。请把输出文件夹放在项目所在的磁盘上，构建完成后再复制过去。`,
+        en: `cannot move ${both} to another disk (EXDEV). Put the output folder on the disk the project is on, and copy it over after the build.`,
+      };
     case "ENOENT":
       return {
-        "zh-cn": `${both} 不存在，也无法在那里创建（ENOENT）。请检查路径，或换一个文件夹。`,
-        en: `${both} does not exist and cannot be created there (ENOENT). Check the path, or use another folder.`,
+        "zh-cn": `无法创建 ${both}（ENOENT：路径不存在，或那里不能创建文件）。请检查路径，或换一个文件夹。`,
+        en: `cannot create ${both} (ENOENT: the path does not exist, or no file can be made there). Check the path, or use another folder.`,
       };
   }
 }
