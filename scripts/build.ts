@@ -1,36 +1,58 @@
 /**
- * npm run build [-- --site https://example.org] [-- --base /sub/path/]
- * Builds everything into dist/; on failure the previous dist/ is left untouched.
+ * npm run build [-- --site https://example.org] [-- --base /sub/path/] [-- --out DIR]
+ *   [-- --lang en]
+ * Builds everything into dist/; on failure the previous dist/ is left untouched, and the
+ * message says what is in place (checked, not assumed). Messages are in Chinese unless
+ * `--lang en` (or PINGAN_LANG=en).
  *
  * package.json runs this with `--max-semi-space-size=64` (MB): the build makes short-lived
  * strings and objects by the million (pages, index messages, staff files), and V8's default
  * young generation collects them so often that at 10,000 pages it cost about 5 s of processor
  * time more, on every thread.
  */
-import { parseArgs } from "node:util";
-import { buildSite } from "../src/build/run.ts";
+import { resolve } from "node:path";
+import { buildSite, diskOps } from "../src/build/run.ts";
 import { describeError } from "../src/build/errors.ts";
+import { failedBuildState } from "../src/build/swap.ts";
+import { errorLine, parseCommandArgs } from "../src/cli/run.ts";
+import { say, useLangFromArgs } from "../src/i18n/messages.ts";
 
-const { values } = parseArgs({
-  options: {
-    site: { type: "string" },
-    base: { type: "string" },
-    out: { type: "string", default: "dist" },
-  },
-});
+const usage = `Usage: npm run build [-- --site https://example.org] [--base /county/] [--out dist] [--lang en]`;
 
+let out = "dist";
 try {
+  useLangFromArgs();
+  const { values } = parseCommandArgs({
+    options: {
+      site: { type: "string" },
+      base: { type: "string" },
+      out: { type: "string", default: "dist" },
+    },
+  });
+  out = values.out;
   const started = performance.now();
-  const out = await buildSite({
+  const final = await buildSite({
     root: process.cwd(),
     outDir: values.out,
     site: values.site,
     base: values.base,
   });
-  console.log(`\nBuilt into ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `\n${say({ "zh-cn": `已构建到 ${final}，用时 ${seconds} 秒。`, en: `Built into ${final} in ${seconds} s.` })}`,
+  );
 } catch (error) {
+  let state: string;
+  try {
+    state = say(await failedBuildState(resolve(process.cwd(), out), diskOps, out));
+  } catch {
+    state = say({ "zh-cn": "构建失败。", en: "Build failed." });
+  }
+  // Expected failures (a file-system error, a refused lock, a wrong option) are one line;
+  // anything else is the build's own message, made readable.
+  const text = errorLine(error) ?? describeError(error);
   console.error(
-    `\nBuild failed; the previous ${values.out}/ is unchanged.\n\n${describeError(error)}`,
+    `\n${state}\n\n${text}${error instanceof Error && error.name === "UsageError" ? `\n\n${usage}` : ""}`,
   );
   process.exitCode = 1;
 }
