@@ -15,6 +15,7 @@ import {
 import { printCacheDir, writeMaterial, type WrittenMaterial } from "../../print/output.ts";
 import { pageCount, type MaterialSpec } from "../../print/spec.ts";
 import { UsageError, UserError } from "../errors.ts";
+import { asUserErrorFor, checkWritableFolder, fsErrorOf } from "../fs-errors.ts";
 import { readPrintContent } from "./content.ts";
 
 export interface PrintRequest {
@@ -109,12 +110,18 @@ export async function printMaterials(
   progress: PrintProgress,
 ): Promise<PrintResult> {
   const overrides = overridesOf(request);
+  // The output folder first: a wrong --out fails in a moment, not after drawing.
+  const out = resolve(request.root, request.out);
+  try {
+    await checkWritableFolder(out);
+  } catch (error) {
+    throw asUserErrorFor(`--out ${request.out}`, error);
+  }
   const { sources, context } = readPrintContent(
     request.root,
     readDeploySettings(new URL(`file://${resolve(request.root)}/`)),
   );
   const selected = selectSources(sources, request);
-  const out = resolve(request.root, request.out);
   const cache = request.cache ? printCacheDir(request.root) : undefined;
   const result: PrintResult = { written: [], failures: [] };
   progress.start(selected.length);
@@ -131,6 +138,9 @@ export async function printMaterials(
           .map((f) => join(out, f)),
       });
     } catch (error) {
+      // The folder or the disk failing (full, read-only) fails every material alike: stop.
+      if (fsErrorOf(error)?.path.startsWith(out))
+        throw asUserErrorFor(`--out ${request.out}`, error);
       result.failures.push(error instanceof Error ? error.message : String(error));
     }
   }
