@@ -1,5 +1,5 @@
 // `npm run print` as staff run it: plain Node over the shipped content, into a temporary folder.
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -48,5 +48,22 @@ describe("npm run print", { timeout: 60_000 }, () => {
     const files = readdirSync(out);
     expect(files.filter((file) => file.endsWith(".pdf")).length).toBeGreaterThanOrEqual(7);
     expect(files.filter((file) => file.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("fails at once, in one line naming the folder and the fix, for an --out it cannot write", () => {
+    const started = Date.now();
+    // Node's recursive mkdir spun for ever on /proc/x.
+    const proc = runScript("print", ["poster-report", "--out", "/proc/x", "--lang", "en"]);
+    expect(proc.status).toBe(1);
+    expect(proc.output.trim()).toBe(
+      "error: --out /proc/x: cannot create /proc/x (ENOENT: the path does not exist, or no file can be made there). Check the path, or use another folder.",
+    );
+    const file = join(out, "not-a-folder");
+    writeFileSync(file, "");
+    const onFile = runScript("print", ["poster-report", "--out", file]);
+    expect(onFile.status).toBe(1);
+    expect(onFile.output).toMatch(/^error: --out .*not-a-folder：.*（ENOTDIR）。请检查路径/u);
+    expect(onFile.output).not.toMatch(/\n\s+at /u);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });
