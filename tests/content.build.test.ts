@@ -124,7 +124,8 @@ describe("broken content", () => {
     if (content === null) await rm(path);
     else await writeFile(path, content);
     try {
-      const result = await runBuild(root, []);
+      // The build prints Chinese unless asked; these tests read its English.
+      const result = await runBuild(root, ["--lang", "en"]);
       expect(result.code, "the build should fail").not.toBe(0);
       expect(existsSync(marker()), "the previous dist/ must survive").toBe(true);
       expect(existsSync(join(root, "dist.staging")), "no half-written output is left").toBe(false);
