@@ -13,6 +13,7 @@
 import { resolve } from "node:path";
 import { buildSite, diskOps } from "../src/build/run.ts";
 import { describeError } from "../src/build/errors.ts";
+import { BuildLockedError } from "../src/build/lock.ts";
 import { failedBuildState } from "../src/build/swap.ts";
 import { errorLine, parseCommandArgs } from "../src/cli/run.ts";
 import { say, useLangFromArgs } from "../src/i18n/messages.ts";
@@ -44,7 +45,11 @@ try {
 } catch (error) {
   let state: string;
   try {
-    state = say(await failedBuildState(resolve(process.cwd(), out), diskOps, out));
+    // Another build holds the folder (and may be mid-swap): this one touched nothing.
+    state =
+      error instanceof BuildLockedError
+        ? say({ "zh-cn": "构建没有开始。", en: "Build not started." })
+        : say(await failedBuildState(resolve(process.cwd(), out), diskOps, out));
   } catch {
     state = say({ "zh-cn": "构建失败。", en: "Build failed." });
   }

@@ -114,6 +114,9 @@ export async function buildSite(options: BuildOptions): Promise<string> {
   return runStaged(
     final,
     async (staging) => {
+      // Here the lock is held and an interrupted build's output is restored; Astro has not
+      // started. A check that should fail fast without losing that (the content gate) goes
+      // first here.
       await build({
         root,
         outDir: staging,
