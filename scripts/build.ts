@@ -15,7 +15,10 @@ import { buildSite, diskOps } from "../src/build/run.ts";
 import { describeError } from "../src/build/errors.ts";
 import { BuildLockedError } from "../src/build/lock.ts";
 import { failedBuildState } from "../src/build/swap.ts";
+import { formatProblems } from "../src/cli/check/report.ts";
+import { paintFor } from "../src/cli/output.ts";
 import { errorLine, parseCommandArgs } from "../src/cli/run.ts";
+import { ContentProblems } from "../src/content/problems.ts";
 import { say, useLangFromArgs } from "../src/i18n/messages.ts";
 
 const usage = `Usage: npm run build [-- --site https://example.org] [--base /county/] [--out dist] [--lang en]`;
@@ -37,10 +40,16 @@ try {
     outDir: values.out,
     site: values.site,
     base: values.base,
+    onWarnings(warnings) {
+      if (warnings.length === 0) return;
+      console.log(
+        `${say({ "zh-cn": "内容提醒（不影响生成，npm run check 有详情）：", en: "Content warnings (the build goes on; npm run check has the details):" })}\n${formatProblems(warnings, paintFor(process.stdout))}\n`,
+      );
+    },
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `\n${say({ "zh-cn": `已构建到 ${final}，用时 ${seconds} 秒。`, en: `Built into ${final} in ${seconds} s.` })}`,
+    `\n${say({ "zh-cn": `已生成到 ${final}，用时 ${seconds} 秒。`, en: `Built into ${final} in ${seconds} s.` })}`,
   );
 } catch (error) {
   let state: string;
@@ -48,14 +57,17 @@ try {
     // Another build holds the folder (and may be mid-swap): this one touched nothing.
     state =
       error instanceof BuildLockedError
-        ? say({ "zh-cn": "构建没有开始。", en: "Build not started." })
+        ? say({ "zh-cn": "生成没有开始。", en: "Build not started." })
         : say(await failedBuildState(resolve(process.cwd(), out), diskOps, out));
   } catch {
-    state = say({ "zh-cn": "构建失败。", en: "Build failed." });
+    state = say({ "zh-cn": "生成失败。", en: "Build failed." });
   }
   // Expected failures (a file-system error, a refused lock, a wrong option) are one line;
   // anything else is the build's own message, made readable.
-  const text = errorLine(error) ?? describeError(error);
+  const text =
+    error instanceof ContentProblems
+      ? `${say({ "zh-cn": "内容有错误（npm run check 会列出同样的错误）：", en: "The content has errors (npm run check lists the same):" })}\n${formatProblems(error.problems, paintFor(process.stderr))}`
+      : (errorLine(error) ?? describeError(error));
   console.error(
     `\n${state}\n\n${text}${error instanceof Error && error.name === "UsageError" ? `\n\n${usage}` : ""}`,
   );

@@ -3,7 +3,6 @@
  * npm run print -- --all
  * Draws print-ready PDFs (and PNG previews) of the materials in content/print/ into a folder.
  */
-import { useAstroStandIns } from "../src/cli/check/hooks.ts";
 import { paintFor } from "../src/cli/output.ts";
 import { parseCommandArgs, runCommand } from "../src/cli/run.ts";
 
@@ -18,11 +17,11 @@ const usage = `Usage: npm run print -- <material id or file> [options]
   --no-cache       draw everything again
   e.g. npm run print -- poster-report --locale zh-cn --size A2`;
 
-// Before the schemas load: they import astro:content, which only exists inside Astro.
-useAstroStandIns();
 const { printMaterials } = await import("../src/cli/print/command.ts");
-const { ContentError } = await import("../src/cli/print/content.ts");
+const { ContentProblems } = await import("../src/content/problems.ts");
+const { formatProblems } = await import("../src/cli/check/report.ts");
 const { UserError } = await import("../src/cli/errors.ts");
+const { useLangFromArgs } = await import("../src/i18n/messages.ts");
 
 await runCommand(usage, async () => {
   const { values, positionals } = parseCommandArgs({
@@ -36,8 +35,10 @@ await runCommand(usage, async () => {
       cmyk: { type: "boolean", default: false },
       out: { type: "string", default: "print-output" },
       "no-cache": { type: "boolean", default: false },
+      lang: { type: "string" },
     },
   });
+  useLangFromArgs();
   const paint = paintFor(process.stdout);
   const tty = process.stdout.isTTY === true;
   const progress = {
@@ -79,8 +80,12 @@ await runCommand(usage, async () => {
       progress,
     );
   } catch (error) {
-    if (error instanceof ContentError)
-      throw new UserError(`the content has problems:\n${error.message}`);
+    if (error instanceof ContentProblems) {
+      throw new UserError({
+        "zh-cn": `内容有错误，改好后才能打印（npm run check 会列出同样的错误）：\n${formatProblems(error.problems, paint)}`,
+        en: `the content has problems; fix them before printing (npm run check lists the same):\n${formatProblems(error.problems, paint)}`,
+      });
+    }
     throw error;
   }
   for (const { item, files } of result.written) {

@@ -1,45 +1,28 @@
 /**
- * The one content configuration: every collection, where its files live and its schema.
- * Field schemas live in `src/schemas/`; queries (drafts, locales, translations) in
- * `src/collections/query.ts`.
+ * The one content configuration: every collection made from the source table
+ * (src/content/sources.ts), which the file reader behind `npm run check`, `npm run print` and
+ * the build's gate reads too. Field schemas live in `src/schemas/`; the rules for drafts,
+ * locales, translations and references in the content model (`src/content/model.ts`), which
+ * the pages reach through `src/collections/query.ts`.
  */
 import { defineCollection } from "astro:content";
-import { file } from "astro/loaders";
-import { localizedGlob } from "./collections/loader.ts";
-import {
-  bulletinSchema,
-  explainerSchema,
-  guideSchema,
-  pageSchema,
-  qaSchema,
-} from "./schemas/entries.ts";
-import {
-  channelSchema,
-  lawSchema,
-  ledgerEntrySchema,
-  siteSchema,
-  sloganSchema,
-} from "./schemas/data.ts";
-import { materialSchema, rewardsSchema } from "./schemas/print.ts";
+import { dataFile, localizedGlob } from "./collections/loader.ts";
+import { sources } from "./content/sources.ts";
+
+const { bulletins, explainers, guides, qa, pages, materials } = sources;
+const { site, channels, slogans, ledger, laws, rewards } = sources;
 
 export const collections = {
-  bulletins: defineCollection({ loader: localizedGlob("bulletins"), schema: bulletinSchema }),
-  explainers: defineCollection({
-    loader: localizedGlob("explainers", { keepBody: true }),
-    schema: explainerSchema,
-  }),
-  guides: defineCollection({ loader: localizedGlob("guides"), schema: guideSchema }),
-  qa: defineCollection({ loader: localizedGlob("qa"), schema: qaSchema }),
-  pages: defineCollection({ loader: localizedGlob("pages"), schema: pageSchema }),
-  site: defineCollection({ loader: file("content/data/site.yaml"), schema: siteSchema }),
-  channels: defineCollection({ loader: file("content/data/channels.yaml"), schema: channelSchema }),
-  slogans: defineCollection({ loader: file("content/data/slogans.yaml"), schema: sloganSchema }),
-  ledger: defineCollection({ loader: file("content/data/ledger.yaml"), schema: ledgerEntrySchema }),
-  laws: defineCollection({ loader: file("content/data/laws.yaml"), schema: lawSchema }),
-  rewards: defineCollection({ loader: file("content/data/rewards.yaml"), schema: rewardsSchema }),
-  /** Print materials: one YAML file per material in content/print/<locale>/. */
-  materials: defineCollection({
-    loader: localizedGlob("print", { files: "yaml" }),
-    schema: materialSchema,
-  }),
+  bulletins: defineCollection({ loader: localizedGlob(bulletins), schema: bulletins.schema }),
+  explainers: defineCollection({ loader: localizedGlob(explainers), schema: explainers.schema }),
+  guides: defineCollection({ loader: localizedGlob(guides), schema: guides.schema }),
+  qa: defineCollection({ loader: localizedGlob(qa), schema: qa.schema }),
+  pages: defineCollection({ loader: localizedGlob(pages), schema: pages.schema }),
+  materials: defineCollection({ loader: localizedGlob(materials), schema: materials.schema }),
+  site: defineCollection({ loader: dataFile("site"), schema: site.schema }),
+  channels: defineCollection({ loader: dataFile("channels"), schema: channels.schema }),
+  slogans: defineCollection({ loader: dataFile("slogans"), schema: slogans.schema }),
+  ledger: defineCollection({ loader: dataFile("ledger"), schema: ledger.schema }),
+  laws: defineCollection({ loader: dataFile("laws"), schema: laws.schema }),
+  rewards: defineCollection({ loader: dataFile("rewards"), schema: rewards.schema }),
 };

@@ -8,20 +8,23 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { listFiles } from "./support/dist.ts";
-import { projectRoot, runBuild, tempDir } from "./support/project.ts";
+import { copyProject, runBuild, tempDir } from "./support/project.ts";
 
 describe("determinism", () => {
   let dir = "";
+  let project = "";
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
+    if (project) await rm(project, { recursive: true, force: true });
   });
 
   it("gives byte-identical dist/ from two clean builds", async () => {
     dir = await tempDir("determinism");
+    project = await copyProject("determinism");
     const digests: Map<string, string>[] = [];
     for (const run of ["a", "b"]) {
       const out = join(dir, run);
-      const result = await runBuild(projectRoot, ["--out", out], {
+      const result = await runBuild(project, ["--out", out], {
         PINGAN_IMAGE_CACHE: join(dir, `cache-${run}`),
         PINGAN_PRINT_CACHE: join(dir, `print-cache-${run}`),
       });

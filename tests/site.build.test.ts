@@ -7,12 +7,12 @@ import { HtmlValidate, type ConfigData } from "html-validate";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { CHROMELESS, listFiles, loadPages, resolveInDist, type BuiltPage } from "./support/dist.ts";
-import { projectRoot } from "./support/project.ts";
+import { fixtureContent, projectRoot } from "./support/project.ts";
 
 const PINYIN_ANNOTATION = /[\u3400-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/;
 
 function slugs(collection: string): string[] {
-  const dir = join(projectRoot, "content", collection);
+  const dir = join(fixtureContent, collection);
   const all = new Set<string>();
   for (const locale of readdirSync(dir)) {
     for (const file of readdirSync(join(dir, locale))) all.add(file.replace(/\.mdx?$/, ""));

@@ -11,7 +11,7 @@ import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { runSearch } from "./support/search-page.ts";
 import { DOWNLOADS, listFiles } from "./support/dist.ts";
-import { projectRoot, runBuild, tempDir } from "./support/project.ts";
+import { copyProject, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
 
 const EXIT_URL = "https://www.weather.com.cn/";
@@ -26,7 +26,9 @@ describe("the sample site in a real browser", () => {
   beforeAll(async () => {
     dir = await tempDir("site-e2e");
     dist = join(dir, "dist");
-    const built = await runBuild(projectRoot, ["--out", dist]);
+    const project = await copyProject("e2e-site");
+    const built = await runBuild(project, ["--out", dist]);
+    await rm(project, { recursive: true, force: true });
     expect(built.code, built.stderr).toBe(0);
     server = await serveDist(dist);
     browser = await launchBrowser();

@@ -12,7 +12,7 @@ import { HtmlValidate, type ConfigData } from "html-validate";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadPages, resolveInDist, type BuiltPage } from "./support/dist.ts";
-import { copyProject, projectRoot, runBuild } from "./support/project.ts";
+import { copyProject, fixtureContent, projectRoot, runBuild } from "./support/project.ts";
 
 interface Entry {
   kind: string;
@@ -23,7 +23,7 @@ interface Entry {
   place: Record<"zh-cn" | "en", string>;
 }
 
-const ledger = parse(readFileSync(join(projectRoot, "content/data/ledger.yaml"), "utf8"), {
+const ledger = parse(readFileSync(join(fixtureContent, "data/ledger.yaml"), "utf8"), {
   customTags: ["timestamp"],
 }) as Entry[];
 
@@ -89,7 +89,7 @@ interface Slogan {
 }
 
 const activeSlogans = (
-  parse(readFileSync(join(projectRoot, "content/data/slogans.yaml"), "utf8")) as Slogan[]
+  parse(readFileSync(join(fixtureContent, "data/slogans.yaml"), "utf8")) as Slogan[]
 ).filter((slogan) => slogan.active !== false);
 
 function checkLed(dist: string, base: string, site: string) {

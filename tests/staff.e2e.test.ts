@@ -12,7 +12,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/browser.ts";
-import { projectRoot, runBuild, tempDir } from "./support/project.ts";
+import { copyProject, runBuild, tempDir } from "./support/project.ts";
 import { serveDist, type StaticServer } from "./support/server.ts";
 
 const SCREENS = [
@@ -28,7 +28,9 @@ describe("staff outputs in a real browser", () => {
   beforeAll(async () => {
     dir = await tempDir("staff-e2e");
     const dist = join(dir, "dist");
-    const built = await runBuild(projectRoot, ["--out", dist]);
+    const project = await copyProject("e2e-site");
+    const built = await runBuild(project, ["--out", dist]);
+    await rm(project, { recursive: true, force: true });
     expect(built.code, built.stderr).toBe(0);
     server = await serveDist(dist);
     browser = await launchBrowser();

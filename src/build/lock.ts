@@ -88,7 +88,7 @@ export class BuildLockedError extends UserError {
   constructor(lockPath: string, folder: string, holder: LockInfo) {
     const host = holder.host === hostname() ? "" : `, ${holder.host}`;
     super({
-      "zh-cn": `另一个构建正在写入 ${folder}/（进程 ${holder.pid}${host}，开始于 ${holder.started}），锁文件为 ${lockPath}。同一个输出文件夹一次只能运行一个构建：请等它结束后再运行；如果确定它已经不在运行，删除 ${lockPath} 后重试。`,
+      "zh-cn": `另一个生成过程正在写入 ${folder}/（进程 ${holder.pid}${host}，开始于 ${holder.started}），锁文件为 ${lockPath}。同一个输出文件夹一次只能运行一个生成过程：请等它结束后再运行；如果确定它已经不在运行，删除 ${lockPath} 后重试。`,
       en: `another build is writing ${folder}/ (process ${holder.pid}${host}, started ${holder.started}); its lock is ${lockPath}. Only one build at a time can use an output folder: wait for it to finish and run again; if you are sure it is no longer running, delete ${lockPath} and try again.`,
     });
     this.holder = holder;

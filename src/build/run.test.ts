@@ -10,7 +10,7 @@ describe("the build's output folder", () => {
 
   it("is never the project, a folder holding it, or one of its source folders", () => {
     for (const out of ["/p", "/", "/p/src", "/p/content/bulletins", "/p/node_modules", "/p/.git"]) {
-      expect(() => checkOutDir("/p", out, out), out).toThrow(/--out .*构建会把它整个替换掉/u);
+      expect(() => checkOutDir("/p", out, out), out).toThrow(/--out .*生成时会把它整个替换掉/u);
     }
   });
 });

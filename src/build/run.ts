@@ -13,11 +13,14 @@
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { Worker } from "node:worker_threads";
+import { pathToFileURL } from "node:url";
 import { build } from "astro";
+import { runGate } from "../content/gate.ts";
+import { ContentProblems, errorsOf, type Problem } from "../content/problems.ts";
 import { UserError } from "../cli/errors.ts";
 import { asUserErrorFor, checkWritableFolder, fsErrorOf } from "../cli/fs-errors.ts";
 import { say, type Text } from "../i18n/messages.ts";
-import { checkSite, normaliseBase } from "./deploy.ts";
+import { checkSite, normaliseBase, readDeploySettings } from "./deploy.ts";
 import { acquireLock } from "./lock.ts";
 import { runStaged, type FolderOps } from "./swap.ts";
 
@@ -32,6 +35,8 @@ export interface BuildOptions {
   logLevel?: "debug" | "info" | "warn" | "error" | "silent";
   /** Notes for the user (a restored dist/, a stale lock taken over); by default printed. */
   note?: (text: Text) => void;
+  /** Told the content gate's warnings before Astro starts (errors stop the build). */
+  onWarnings?: (warnings: readonly Problem[]) => void;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -76,7 +81,7 @@ export function checkOutDir(root: string, final: string, given: string): void {
   const top = inside.split(sep)[0] ?? "";
   if (holdsProject || (!outside && PROJECT_FOLDERS.includes(top))) {
     throw new UserError({
-      "zh-cn": `--out ${given}：${final} 是项目本身、包含项目或是项目的源文件夹，构建会把它整个替换掉。请用一个单独的输出文件夹，例如 --out dist。`,
+      "zh-cn": `--out ${given}：${final} 是项目本身、包含项目或是项目的源文件夹，生成时会把它整个替换掉。请用一个单独的输出文件夹，例如 --out dist。`,
       en: `--out ${given}: ${final} is the project, holds it, or is one of its source folders, which the build would replace. Use a folder of its own, e.g. --out dist.`,
     });
   }
@@ -114,9 +119,6 @@ export async function buildSite(options: BuildOptions): Promise<string> {
   return runStaged(
     final,
     async (staging) => {
-      // Here the lock is held and an interrupted build's output is restored; Astro has not
-      // started. A check that should fail fast without losing that (the content gate) goes
-      // first here.
       await build({
         root,
         outDir: staging,
@@ -139,6 +141,20 @@ export async function buildSite(options: BuildOptions): Promise<string> {
         return held;
       },
     },
-    { note, betweenRenames: pauseForTests },
+    {
+      note,
+      betweenRenames: pauseForTests,
+      // The content gate, as `npm run check` runs it: nothing is written while content has
+      // errors. It runs once the lock is held and an interrupted build's output is restored,
+      // and before dist.previous/ is cleared, so that a content error leaves both in place.
+      beforeBuild: async () => {
+        const gate = await runGate(root, {
+          deploy: readDeploySettings(pathToFileURL(`${root}/`)),
+        });
+        const errors = errorsOf(gate.problems);
+        if (errors.length > 0) throw new ContentProblems(errors);
+        options.onWarnings?.(gate.problems.filter((p) => p.level === "warning"));
+      },
+    },
   );
 }

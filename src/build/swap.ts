@@ -55,6 +55,11 @@ export function outputPaths(final: string): OutputPaths {
 export interface StageHooks {
   /** A note for the user (an interrupted build's dist/ restored, a stale lock taken over). */
   note?: (text: Text) => void;
+  /**
+   * Runs under the lock, after an interrupted build's output is restored and before anything
+   * is cleared or staged (the content gate): its failure leaves every folder as it was.
+   */
+  beforeBuild?: () => Promise<void>;
   /** Runs between the swap's two renames (tests and the manual kill test use it). */
   betweenRenames?: () => Promise<void> | void;
 }
@@ -119,10 +124,11 @@ export async function runStaged(
     if (await restoreInterrupted(paths, ops)) {
       const name = basename(final);
       hooks.note?.({
-        "zh-cn": `上一次构建在替换 ${name}/ 的中途被中断，${name}/ 不在了；已把 ${name}.previous/ 恢复为 ${name}/。`,
+        "zh-cn": `上一次生成在替换 ${name}/ 的中途被中断，${name}/ 不在了；已把 ${name}.previous/ 恢复为 ${name}/。`,
         en: `an earlier build was interrupted while replacing ${name}/ and left none; ${name}.previous/ has been restored as ${name}/.`,
       });
     }
+    await hooks.beforeBuild?.();
     const clearing = clearRetired(paths, ops, tag);
     // Awaited below; until then a failure must not go unhandled.
     clearing.catch(() => undefined);
@@ -151,18 +157,18 @@ export async function failedBuildState(
   const paths = outputPaths(final);
   if (await ops.exists(paths.final)) {
     return {
-      "zh-cn": `构建失败；上一次的 ${shown}/ 保持不变。`,
+      "zh-cn": `生成失败；原来的 ${shown}/ 没有改动。`,
       en: `Build failed; the previous ${shown}/ is unchanged.`,
     };
   }
   if (await ops.exists(paths.retired)) {
     return {
-      "zh-cn": `构建失败；${shown}/ 不存在，上一次的构建在 ${shown}.previous/ 中：下一次构建开始时会自动恢复它，也可以手动把它改名为 ${shown}/。`,
+      "zh-cn": `生成失败；${shown}/ 不存在，上一次生成的结果在 ${shown}.previous/ 中：下一次生成开始时会自动恢复它，也可以手动把它改名为 ${shown}/。`,
       en: `Build failed; there is no ${shown}/, the previous build is in ${shown}.previous/: the next build restores it first, or rename it to ${shown}/ yourself.`,
     };
   }
   return {
-    "zh-cn": `构建失败；还没有 ${shown}/（之前没有成功的构建）。`,
+    "zh-cn": `生成失败；还没有 ${shown}/（之前没有成功生成过）。`,
     en: `Build failed; there is no ${shown}/ yet (no earlier build finished).`,
   };
 }

@@ -103,7 +103,7 @@ export function fsProblem(code: FsCode, path: string, dest?: string): Text {
       };
     case "EXDEV":
       return {
-        "zh-cn": `无法把 ${both} 移到另一个磁盘上（EXDEV）。请把输出文件夹放在项目所在的磁盘上，构建完成后再复制过去。`,
+        "zh-cn": `无法把 ${both} 移到另一个磁盘上（EXDEV）。请把输出文件夹放在项目所在的磁盘上，生成完成后再复制过去。`,
         en: `cannot move ${both} to another disk (EXDEV). Put the output folder on the disk the project is on, and copy it over after the build.`,
       };
     case "ENOENT":

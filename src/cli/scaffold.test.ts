@@ -30,9 +30,13 @@ const frontmatter = (path: string) =>
 let root: string;
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), "pingan-new-"));
-  cpSync(new URL("../../content/data", import.meta.url), join(root, "content/data"), {
-    recursive: true,
-  });
+  cpSync(
+    new URL("../../tests/fixtures/content/data", import.meta.url),
+    join(root, "content/data"),
+    {
+      recursive: true,
+    },
+  );
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

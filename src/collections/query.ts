@@ -1,12 +1,15 @@
 /**
- * Every collection query goes through here, so the rules live in one place: drafts are left
- * out of production builds, entries are grouped by slug across locales, and a locale without
- * its own file gets the other language's content, marked as a fallback.
+ * The pages' way into the content model: Astro's collections, read once per build, go through
+ * the same model (src/content/model.ts) as the files `npm run check` and `npm run print` read,
+ * so drafts, fallbacks and references follow one set of rules. Drafts are left out of
+ * production builds; entries are grouped by slug across locales, and a locale without its own
+ * file gets the other language's content, marked as a fallback.
  */
-import { getCollection, getEntry, type CollectionEntry } from "astro:content";
-import { defaultLocale, localeCodes, type Locale } from "../i18n/locales.ts";
-import { ledgerProblems } from "../ledger/aggregate.ts";
-import { assertContentIntegrity } from "./integrity.ts";
+import { getCollection, type CollectionEntry, type CollectionKey } from "astro:content";
+import { resolveContent, type Content, type ModelEntry } from "../content/model.ts";
+import { ContentProblems, errorsOf } from "../content/problems.ts";
+import { collectionNames, sources } from "../content/sources.ts";
+import { defaultLocale, isLocale, localeCodes, type Locale } from "../i18n/locales.ts";
 
 export type LocalizedCollection = "bulletins" | "explainers" | "guides" | "qa" | "pages";
 
@@ -27,37 +30,74 @@ interface Group<C extends LocalizedCollection> {
   byLocale: Map<Locale, CollectionEntry<C>>;
 }
 
+type AnyEntry = CollectionEntry<CollectionKey>;
+
 export function splitId(id: string): { locale: Locale; slug: string } {
   const slash = id.indexOf("/");
   return { locale: id.slice(0, slash) as Locale, slug: id.slice(slash + 1) };
 }
 
-const groupCache = new Map<LocalizedCollection, Promise<Group<LocalizedCollection>[]>>();
-
 function showDrafts(): boolean {
   return !import.meta.env.PROD;
 }
 
+/** An Astro entry as the model takes it. */
+function modelEntry(collection: CollectionKey, entry: AnyEntry): ModelEntry<AnyEntry> {
+  const source = sources[collection];
+  const localized = source.shape === "pages" || source.shape === "entries";
+  const { locale, slug } = localized
+    ? splitId(entry.id)
+    : { locale: isLocale(entry.id) ? entry.id : undefined, slug: undefined };
+  return {
+    collection,
+    id: entry.id,
+    locale,
+    slug,
+    file:
+      entry.filePath ?? ("file" in source ? source.file : `content/${source.folder}/${entry.id}`),
+    data: entry.data as Record<string, unknown>,
+    body: entry.body,
+    ref: entry,
+  };
+}
+
+let model: Promise<Content<AnyEntry>> | undefined;
+
+/**
+ * The resolved content, made once per build. The build's content gate has already stopped on
+ * every problem; one found here means Astro read a file differently, and stops the build too.
+ */
+export function getContent(): Promise<Content<AnyEntry>> {
+  model ??= (async () => {
+    const lists = await Promise.all(
+      collectionNames.map(async (name) =>
+        (await getCollection(name)).map((entry) => modelEntry(name, entry as AnyEntry)),
+      ),
+    );
+    const { content, problems } = resolveContent(lists.flat(), { drafts: showDrafts() });
+    const errors = errorsOf(problems);
+    if (errors.length > 0) throw new ContentProblems(errors);
+    return content;
+  })();
+  return model;
+}
+
+const groupCache = new Map<LocalizedCollection, Promise<Group<LocalizedCollection>[]>>();
+
 async function groups<C extends LocalizedCollection>(collection: C): Promise<Group<C>[]> {
   let cached = groupCache.get(collection);
   if (!cached) {
-    // Every page reads a collection through here, so broken references stop the build early.
-    cached = assertContentIntegrity()
-      .then(() => getCollection(collection))
-      .then((entries) => {
-        const bySlug = new Map<string, Group<LocalizedCollection>>();
-        for (const entry of entries) {
-          if (entry.data.draft && !showDrafts()) continue;
-          const { locale, slug } = splitId(entry.id);
-          let group = bySlug.get(slug);
-          if (!group) {
-            group = { slug, byLocale: new Map() };
-            bySlug.set(slug, group);
-          }
-          group.byLocale.set(locale, entry);
-        }
-        return [...bySlug.values()];
-      });
+    cached = getContent().then((content) =>
+      content.pages[collection].map((group) => ({
+        slug: group.slug,
+        byLocale: new Map(
+          [...group.byLocale].map(([locale, entry]) => [
+            locale,
+            entry.ref as CollectionEntry<LocalizedCollection>,
+          ]),
+        ),
+      })),
+    );
     groupCache.set(collection, cached);
   }
   return cached as Promise<Group<C>[]>;
@@ -149,34 +189,28 @@ export function byDateDesc<T extends { entry: { data: { date: Date } } }>(items:
 }
 
 export async function getSite(locale: Locale) {
-  const site = await getEntry("site", locale);
+  const site = (await getContent()).site[locale];
   if (!site) {
     throw new Error(
       `content/data/site.yaml has no entry for "${locale}": add a "${locale}:" section with the site identity.`,
     );
   }
-  return site.data;
+  return site;
 }
 
 export async function getChannels() {
-  const channels = await getCollection("channels");
-  return channels.map((c) => c.data).sort((a, b) => a.order - b.order);
+  return (await getContent()).channels;
 }
 
 export async function getSlogans() {
-  return (await getCollection("slogans")).map((s) => s.data).filter((s) => s.active);
+  return (await getContent()).slogans.filter((slogan) => slogan.active);
 }
 
 export async function getLaws() {
-  return new Map((await getCollection("laws")).map((law) => [law.id, law.data]));
+  return (await getContent()).laws;
 }
 
-/** The publicity ledger; figures that would be counted twice fail the build. */
+/** The publicity ledger; figures that would be counted twice stopped the build already. */
 export async function getLedger() {
-  const rows = (await getCollection("ledger")).map((row) => row.data);
-  const problems = ledgerProblems(rows);
-  if (problems.length > 0) {
-    throw new Error(`content/data/ledger.yaml:\n- ${problems.join("\n- ")}`);
-  }
-  return rows;
+  return (await getContent()).ledger;
 }

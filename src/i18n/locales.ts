@@ -60,6 +60,18 @@ export function localeOfPath(pathname: string): Locale {
   );
 }
 
+/**
+ * The path of a locale-neutral route (`bulletins/x/`) in `locale` under `base`: `/county/` +
+ * `en/` + `bulletins/x/`. Pure, so code outside Vite (the print command, the check) makes the
+ * same addresses as the pages.
+ */
+export function routePath(locale: Locale, route = "", base = "/"): string {
+  const prefix = locales[locale].prefix;
+  const clean = route.replace(/^\/+/u, "");
+  const root = base.endsWith("/") ? base : `${base}/`;
+  return `${root}${prefix ? `${prefix}/` : ""}${clean}`;
+}
+
 /** The other locales, in table order (the language switch lists them). */
 export function otherLocales(locale: Locale): Locale[] {
   return localeCodes.filter((code) => code !== locale);

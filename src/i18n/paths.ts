@@ -3,7 +3,14 @@
  * locale table adds the prefix and the configured base path comes first, so the site works
  * under any subpath (`--base /county/`).
  */
-import { defaultLocale, isLocale, localeCodes, locales, type Locale } from "./locales.ts";
+import {
+  defaultLocale,
+  isLocale,
+  localeCodes,
+  locales,
+  routePath,
+  type Locale,
+} from "./locales.ts";
 
 /** The configured base, always with a trailing slash (`/` or `/county/`). */
 export function basePath(): string {
@@ -18,9 +25,7 @@ export function withBase(path: string): string {
 
 /** The site-relative path of a route in a locale: `("en", "bulletins/")` → `/en/bulletins/`. */
 export function localePath(locale: Locale, route = ""): string {
-  const prefix = locales[locale].prefix;
-  const clean = route.replace(/^\/+/, "");
-  return withBase(prefix ? `${prefix}/${clean}` : clean);
+  return routePath(locale, route, basePath());
 }
 
 /** `params.lang` for `[...lang]` routes: undefined for the locale at the root. */

@@ -4,7 +4,6 @@ import { ledgerKinds } from "../schemas/data.ts";
 import {
   byPeriod,
   byPlace,
-  ledgerProblems,
   periodsOf,
   placesOf,
   totalsByKind,
@@ -79,46 +78,6 @@ describe("ledger totals", () => {
     expect(places.rows.find((r) => r.kind === "leaflets")?.cells).toEqual([
       { count: 6800, atLeast: false },
       { count: 50, atLeast: true },
-    ]);
-  });
-});
-
-describe("ledger problems", () => {
-  it("accepts the seed figures and periods that follow one another", () => {
-    expect(ledgerProblems([...seed, ...later])).toEqual([]);
-  });
-
-  it("names the entries whose periods overlap for one place and kind", () => {
-    const overlapping = row({
-      id: "again",
-      kind: "slogans",
-      count: 5,
-      periodStart: day("2019-06-30"),
-      periodEnd: day("2019-07-31"),
-    });
-    const problems = ledgerProblems([...seed, overlapping]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^again: its period 2019-06-30\/2019-07-31 overlaps slogans/);
-    expect(problems[0]).toMatch(/count the same work twice/);
-  });
-
-  it("names a place spelt two ways and a repeated id", () => {
-    const problems = ledgerProblems([
-      ...seed,
-      row({
-        id: "banners",
-        kind: "banners",
-        count: 1,
-        place: { "zh-cn": gangxi["zh-cn"], en: "Gangxi" },
-        periodStart: day("2020-01-01"),
-        periodEnd: day("2020-06-30"),
-      }),
-    ]);
-    expect(problems).toEqual([
-      'id "banners" is used twice: give each entry its own id.',
-      expect.stringMatching(
-        /^banners\.place\.en: "Gangxi", but slogans writes the same place as "Gangxi Town \(Rongcheng\)"/,
-      ),
     ]);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findBannerProblems } from "../collections/integrity.ts";
 import { font } from "../render/fonts.ts";
-import { bannerFit } from "./banner.ts";
+import { bannerFit, bannerTooLong } from "./banner.ts";
 
 const bold = () => font(700).metrics;
 
@@ -25,43 +24,14 @@ describe("banners", () => {
     expect(long.fontSizeCm).toBeCloseTo(43.4);
   });
 
-  it("name the banner, what fits and by how much the slogan is too long", () => {
-    const slogans = new Map([["s", { "zh-cn": "打击黑恶势力 保障人民安居乐业", en: "x" }]]);
-    const problems = findBannerProblems(
-      [
-        {
-          file: "content/print/zh-cn/b.yaml",
-          slogan: { id: "s" },
-          locale: "zh-cn",
-          widthCm: 300,
-          heightCm: 70,
-        },
-      ],
-      slogans,
-      bold(),
+  it("say how many characters fit and by how many the slogan is over, in both languages", () => {
+    const size = { widthCm: 300, heightCm: 70 };
+    const message = bannerTooLong(bannerFit("打击黑恶势力 保障人民安居乐业", size, bold()), size);
+    expect(message["zh-cn"]).toBe(
+      "标语太长：这条 300×70 厘米的横幅一行最多放 6 个字，现在多了 8 个。缩短标语，或把横幅加长（widthCm）",
     );
-    expect(problems).toEqual([
-      {
-        file: "content/print/zh-cn/b.yaml",
-        field: "slogan",
-        message:
-          '"打击黑恶势力 保障人民安居乐业" does not fit a 300 × 70 cm banner on one line: at most 6 characters fit, and it is 8 too long. Shorten the slogan, or make the banner longer (widthCm).',
-      },
-    ]);
-    expect(
-      findBannerProblems(
-        [
-          {
-            file: "content/print/zh-cn/b.yaml",
-            slogan: { id: "gone" },
-            locale: "zh-cn",
-            widthCm: 600,
-            heightCm: 70,
-          },
-        ],
-        slogans,
-        bold(),
-      )[0]?.message,
-    ).toMatch(/names the slogan "gone", which is not in content\/data\/slogans\.yaml/);
+    expect(message.en).toMatch(
+      /^is 8 characters too long for a 300 × 70 cm banner, which holds at most 6/u,
+    );
   });
 });

@@ -4,6 +4,7 @@
  * width in the print font: a slogan too long for its banner is an error to fix before printing,
  * never shrunk into something unreadable from the street.
  */
+import type { Text } from "../i18n/messages.ts";
 import { emWidth, spaceMixed, type FontMetrics } from "../render/typography.ts";
 
 /** Letter size as a share of the banner's height, and the margin kept at each end. */
@@ -38,5 +39,13 @@ export function bannerFit(text: string, size: BannerSize, metrics: FontMetrics):
     availableCm,
     maxCharacters: Math.floor(availableCm / fontSizeCm),
     overBy: over <= 0 ? 0 : Math.ceil(over / fontSizeCm),
+  };
+}
+
+/** The message for a slogan too long for its banner: how many fit, and by how many it is over. */
+export function bannerTooLong(fit: BannerFit, size: BannerSize): Text {
+  return {
+    "zh-cn": `标语太长：这条 ${size.widthCm}×${size.heightCm} 厘米的横幅一行最多放 ${fit.maxCharacters} 个字，现在多了 ${fit.overBy} 个。缩短标语，或把横幅加长（widthCm）`,
+    en: `is ${fit.overBy} character${fit.overBy === 1 ? "" : "s"} too long for a ${size.widthCm} × ${size.heightCm} cm banner, which holds at most ${fit.maxCharacters} characters on one line: shorten the slogan or make the banner longer (widthCm).`,
   };
 }

@@ -4,6 +4,7 @@
  * the file, the field and roughly how many characters too long the text is. (Share images may
  * end a title in an ellipsis; a printed leaflet may not lose a word.)
  */
+import { say, type Text } from "../i18n/messages.ts";
 import { div, type Element, type Style } from "../render/element.ts";
 import {
   breakLines,
@@ -17,11 +18,14 @@ import {
 export class PrintFitError extends Error {
   readonly file: string;
   readonly field: string;
-  constructor(file: string, field: string, detail: string) {
-    super(`${file}: ${field} ${detail}`);
+  /** What does not fit and the fix, in every locale. */
+  readonly detail: Text;
+  constructor(file: string, field: string, detail: Text) {
+    super(`${file}: ${field} ${say(detail)}`);
     this.name = "PrintFitError";
     this.file = file;
     this.field = field;
+    this.detail = detail;
   }
 }
 
@@ -42,11 +46,10 @@ export function fittedBlock(text: string, box: FitBox, style: Style): Element {
   if (fitted.truncated) {
     const kept = fitted.lines.join("").replace(/…+$/u, "");
     const over = Math.max(1, chars(spaced) - chars(kept));
-    throw new PrintFitError(
-      box.file,
-      box.field,
-      `is about ${over} character${over === 1 ? "" : "s"} too long for ${box.where} (${chars(spaced)} characters, even at the smallest size of ${Math.round(box.minSize)} pt): shorten it by ${over}, or choose a larger size.`,
-    );
+    throw new PrintFitError(box.file, box.field, {
+      "zh-cn": `大约多了 ${over} 个字，放不下（共 ${chars(spaced)} 个字，用最小的 ${Math.round(box.minSize)} 点字也放不下）：删减 ${over} 个字，或换更大的尺寸`,
+      en: `is about ${over} character${over === 1 ? "" : "s"} too long for ${box.where} (${chars(spaced)} characters, even at the smallest size of ${Math.round(box.minSize)} pt): shorten it by ${over}, or choose a larger size.`,
+    });
   }
   return div(
     {
@@ -176,11 +179,10 @@ export function flowFit(blocks: FlowBlock[], options: FlowOptions): Flow {
     1,
     leftLines.reduce((sum, line) => sum + chars(line.text), 0),
   );
-  throw new PrintFitError(
-    options.file,
-    options.field,
-    `is about ${over} characters too long for ${options.where}, even at the smallest size of ${options.minSize} pt: shorten the text by ${over} characters, move a section elsewhere, or choose a larger size.`,
-  );
+  throw new PrintFitError(options.file, options.field, {
+    "zh-cn": `文字大约多了 ${over} 个字，用最小的 ${options.minSize} 点字也排不下：删减 ${over} 个字、把一节移到别处，或换更大的尺寸`,
+    en: `is about ${over} characters too long for ${options.where}, even at the smallest size of ${options.minSize} pt: shorten the text by ${over} characters, move a section elsewhere, or choose a larger size.`,
+  });
 }
 
 export interface FlowColours {

@@ -4,8 +4,9 @@
  * this module turns a material and that context into the spec the templates draw, so both
  * paths print the same thing. Missing references fail naming the file and the field.
  */
+import { say, type Text } from "../i18n/messages.ts";
 import { useTranslations } from "../i18n/ui.ts";
-import { localeCodes, locales, type Locale } from "../i18n/locales.ts";
+import { locales, type Locale } from "../i18n/locales.ts";
 import type { MaterialData, RewardsData } from "../schemas/print.ts";
 import { markdownBlocks } from "./markdown.ts";
 import { paperSizes, type PaperName, type TrimSize } from "./paper.ts";
@@ -46,9 +47,15 @@ export interface ResolveContext {
 }
 
 export class MaterialError extends Error {
-  constructor(file: string, field: string, message: string) {
-    super(`${file}: ${field} ${message}`);
+  readonly file: string;
+  readonly field: string;
+  readonly detail: Text;
+  constructor(file: string, field: string, detail: Text) {
+    super(`${file}: ${field} ${say(detail)}`);
     this.name = "MaterialError";
+    this.file = file;
+    this.field = field;
+    this.detail = detail;
   }
 }
 
@@ -67,17 +74,19 @@ function trimOf(
   const data = source.data;
   if (data.kind === "banner" || data.kind === "board") {
     if (overrides.paper) {
-      throw new MaterialError(
-        source.file,
-        "--size",
-        `does not apply: a ${data.kind} has its size in centimetres (widthCm, heightCm); change those instead.`,
-      );
+      throw new MaterialError(source.file, "--size", {
+        "zh-cn": `不适用：${data.kind === "banner" ? "横幅" : "展板"}的尺寸用厘米写在 widthCm、heightCm 里，请改那两个字段`,
+        en: `does not apply: a ${data.kind} has its size in centimetres (widthCm, heightCm); change those instead.`,
+      });
     }
     return { trim: { widthMm: data.widthCm * 10, heightMm: data.heightCm * 10 } };
   }
   const paper = overrides.paper ?? data.paper;
   if (data.kind === "leaflet" && paper !== "A4") {
-    throw new MaterialError(source.file, "--size", `must be A4 for a leaflet (got ${paper}).`);
+    throw new MaterialError(source.file, "--size", {
+      "zh-cn": `明白纸只能是 A4（现在是 ${paper}）`,
+      en: `must be A4 for a leaflet (got ${paper}).`,
+    });
   }
   return { trim: { ...paperSizes[paper] }, paper };
 }
@@ -95,11 +104,10 @@ export function resolveMaterial(
   const slogan = (id: string) => {
     const text = context.slogans.get(id)?.[locale];
     if (!text) {
-      throw new MaterialError(
-        file,
-        "slogan",
-        `names "${id}", which has no ${locale} text in content/data/slogans.yaml. Fix the id or add the slogan.`,
-      );
+      throw new MaterialError(file, "slogan", {
+        "zh-cn": `标语“${id}”在 content/data/slogans.yaml 里没有 ${locale} 文字：改正 id 或补上标语`,
+        en: `names "${id}", which has no ${locale} text in content/data/slogans.yaml. Fix the id or add the slogan.`,
+      });
     }
     return text;
   };
@@ -107,11 +115,10 @@ export function resolveMaterial(
     ids.map(({ id }, i) => {
       const channel = context.channels.get(id);
       if (!channel) {
-        throw new MaterialError(
-          file,
-          `channels[${i}]`,
-          `names "${id}", which is not in content/data/channels.yaml. Fix the id or add the channel.`,
-        );
+        throw new MaterialError(file, `channels[${i}]`, {
+          "zh-cn": `举报渠道“${id}”不在 content/data/channels.yaml 里：改正 id 或把渠道加进去`,
+          en: `names "${id}", which is not in content/data/channels.yaml. Fix the id or add the channel.`,
+        });
       }
       // Named as staff know it, with where to change it.
       if (channel.sample) samples.push(`${channel.name[locale]} (channels.yaml: ${id})`);
@@ -125,11 +132,10 @@ export function resolveMaterial(
   const rewards = (): RewardRules => {
     const rules = context.rewards[locale];
     if (!rules) {
-      throw new MaterialError(
-        file,
-        "kind",
-        `needs the reward rules in ${locale}: add a ${locale} entry to content/data/rewards.yaml.`,
-      );
+      throw new MaterialError(file, "kind", {
+        "zh-cn": `需要 ${locale} 的奖励办法：在 content/data/rewards.yaml 里加上“${locale}:”部分`,
+        en: `needs the reward rules in ${locale}: add a ${locale} entry to content/data/rewards.yaml.`,
+      });
     }
     if (rules.sample) samples.push(`${t("print.rewardRules")} (rewards.yaml)`);
     return { ...rules, date: context.formatDate(locale, rules.date) };
@@ -137,11 +143,10 @@ export function resolveMaterial(
   const qr = (slug: string) => {
     const url = context.guideUrl(locale, slug);
     if (!url) {
-      throw new MaterialError(
-        file,
-        "qr",
-        `names the guide "${slug}", which has no ${locale} page (content/guides/${locale}/${slug}.md). Use report for the reporting guide.`,
-      );
+      throw new MaterialError(file, "qr", {
+        "zh-cn": `二维码要打开的指南“${slug}”没有 ${locale} 版本（content/guides/${locale}/${slug}.md）；举报指南是 report`,
+        en: `names the guide "${slug}", which has no ${locale} page (content/guides/${locale}/${slug}.md). Use report for the reporting guide.`,
+      });
     }
     return { url, caption: t("print.qrCaption") };
   };
@@ -194,11 +199,10 @@ export function resolveMaterial(
     case "board": {
       const explainer = context.explainer(locale, data.explainer);
       if (!explainer) {
-        throw new MaterialError(
-          file,
-          "explainer",
-          `names "${data.explainer}", which is not in content/explainers/${locale}/. Fix the slug (the file name without .md).`,
-        );
+        throw new MaterialError(file, "explainer", {
+          "zh-cn": `以案释法“${data.explainer}”不在 content/explainers/${locale}/ 里（或还是草稿）：改正文件名（不带 .md）`,
+          en: `names "${data.explainer}", which is not published in content/explainers/${locale}/. Fix the slug (the file name without .md).`,
+        });
       }
       return {
         ...base,
@@ -218,14 +222,4 @@ export function resolveMaterial(
         qr: qr(data.qr),
       };
   }
-}
-
-/** Every locale a material id exists in, primary first. */
-export function localesOf(sources: MaterialSource[], id: string): Locale[] {
-  return localeCodes.filter((code) => sources.some((s) => s.id === id && s.locale === code));
-}
-
-/** The locale-neutral route of a guide: the reporting guide lives at /report/. */
-export function guideRoute(slug: string): string {
-  return slug === "report" ? "report/" : `guides/${slug}/`;
 }

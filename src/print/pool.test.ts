@@ -28,6 +28,8 @@ describe("writeMaterials", { timeout: 60_000 }, () => {
     const tooLong = { ...exampleSpecs.banner, id: "long", slogan: "扫黑除恶".repeat(20) };
     await expect(
       writeMaterials([...banners, tooLong], join(dir, "bad"), undefined, 2),
-    ).rejects.toThrow(/banner\.yaml: slogan is \d+ characters too long/u);
+    ).rejects.toThrow(
+      /banner\.yaml: slogan 标语太长：这条 600×70 厘米的横幅一行最多放 12 个字，现在多了 \d+ 个/u,
+    );
   });
 });

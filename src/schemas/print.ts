@@ -4,58 +4,122 @@
  * material shows (slogans, channels, reward rules, an explainer) is referenced by id, so a
  * changed phone number reaches every poster and leaflet at the next build.
  */
-import { reference } from "astro:content";
 import { z } from "astro/zod";
+import { say } from "../i18n/messages.ts";
 import { colourSchemes } from "../print/spec.ts";
-import { day, nonEmpty, strictFields } from "./fields.ts";
+import { day, flag, nonEmpty, reference, strictFields, text } from "./fields.ts";
 
 const scheme = z
-  .enum(colourSchemes, { error: `expected scheme: ${colourSchemes.join(", ")}` })
+  .enum(colourSchemes, {
+    error: () =>
+      say(
+        text(
+          `scheme 应当是 white-on-red（红底白字）或 red-on-white（白底红字）`,
+          `expected scheme: ${colourSchemes.join(", ")}`,
+        ),
+      ),
+  })
   .default("white-on-red");
 
 /** Print options every kind shares. */
 const printOptions = {
-  name: nonEmpty("the material's name, as staff call it (e.g. 举报海报)"),
-  description: nonEmpty("one sentence on what it is for and where it goes"),
+  name: nonEmpty(
+    text(
+      "物料名称（工作人员的叫法，如 举报海报）",
+      "the material's name, as staff call it (e.g. 举报海报)",
+    ),
+  ),
+  description: nonEmpty(
+    text("一句话说明用途和张贴位置", "one sentence on what it is for and where it goes"),
+  ),
   scheme,
   bleedMm: z
-    .number({ error: "expected the bleed in millimetres, e.g. 3" })
-    .min(0, { error: "expected 0 or more millimetres" })
-    .max(10, { error: "expected at most 10 mm" })
+    .number({
+      error: () => say(text("出血应当是毫米数，如 3", "expected the bleed in millimetres, e.g. 3")),
+    })
+    .min(0, { error: () => say(text("出血不能小于 0 毫米", "expected 0 or more millimetres")) })
+    .max(10, { error: () => say(text("出血最多 10 毫米", "expected at most 10 mm")) })
     .default(3),
-  cropMarks: z.boolean({ error: "expected true or false" }).default(false),
+  cropMarks: flag().default(false),
   /** Also make a CMYK PDF, for print shops that ask for one. */
-  cmyk: z.boolean({ error: "expected true or false" }).default(false),
+  cmyk: flag().default(false),
 };
 
 /** The QR code's target: a guide's slug (`report` is the reporting guide). */
-const qr = nonEmpty("the slug of the guide the QR code opens, e.g. report").default("report");
+const qr = nonEmpty(
+  text(
+    "二维码打开的指南（文件名，如 report）",
+    "the slug of the guide the QR code opens, e.g. report",
+  ),
+).default("report");
 
 const channels = z
   .array(reference("channels"), {
-    error: "expected a list of channel ids from content/data/channels.yaml",
+    error: () =>
+      say(
+        text(
+          "channels 应当是 content/data/channels.yaml 里渠道 id 的列表，如 [emergency-110]",
+          "expected a list of channel ids from content/data/channels.yaml",
+        ),
+      ),
   })
-  .min(1, { error: "expected at least one channel" });
+  .min(1, { error: () => say(text("至少要有一个举报渠道", "expected at least one channel")) });
 
-const centimetres = (what: string, example: number, min: number, max: number) =>
+const centimetres = (what: { zh: string; en: string }, example: number, min: number, max: number) =>
   z
-    .number({ error: `expected the ${what} in centimetres, e.g. ${example}` })
-    .min(min, { error: `expected at least ${min} cm` })
-    .max(max, { error: `expected at most ${max.toLocaleString("en")} cm` });
+    .number({
+      error: () =>
+        say(
+          text(
+            `${what.zh}应当是厘米数，如 ${example}`,
+            `expected the ${what.en} in centimetres, e.g. ${example}`,
+          ),
+        ),
+    })
+    .min(min, {
+      error: () => say(text(`${what.zh}至少 ${min} 厘米`, `expected at least ${min} cm`)),
+    })
+    .max(max, {
+      error: () =>
+        say(text(`${what.zh}最多 ${max} 厘米`, `expected at most ${max.toLocaleString("en")} cm`)),
+    });
+
+const paper = <const P extends readonly [string, ...string[]]>(values: P, fallback: P[number]) =>
+  z
+    .enum(values, {
+      error: () =>
+        say(
+          text(
+            `paper 应当是其中之一：${values.join("、")}`,
+            `expected paper: ${values.join(" or ")}`,
+          ),
+        ),
+    })
+    .default(fallback as never);
 
 const sectionSchema = strictFields({
-  heading: nonEmpty("the section heading"),
-  paragraphs: z.array(nonEmpty("a paragraph")).default([]),
-  items: z.array(nonEmpty("a list item")).default([]),
-  show: z.enum(["channels", "rewards"], { error: "expected show: channels or rewards" }).optional(),
+  heading: nonEmpty(text("小标题", "the section heading")),
+  paragraphs: z.array(nonEmpty(text("一段文字", "a paragraph"))).default([]),
+  items: z.array(nonEmpty(text("一个列表项", "a list item"))).default([]),
+  show: z
+    .enum(["channels", "rewards"], {
+      error: () =>
+        say(
+          text(
+            "show 应当是 channels（举报渠道）或 rewards（奖励办法）",
+            "expected show: channels or rewards",
+          ),
+        ),
+    })
+    .optional(),
 });
 
 export const posterSchema = strictFields({
   kind: z.literal("poster"),
   ...printOptions,
-  paper: z.enum(["A3", "A2"], { error: "expected paper: A3 or A2" }).default("A3"),
+  paper: paper(["A3", "A2"], "A3"),
   slogan: reference("slogans"),
-  text: nonEmpty("a short text under the slogan"),
+  text: nonEmpty(text("标语下面的一小段文字", "a short text under the slogan")),
   channels,
   qr,
 });
@@ -64,16 +128,31 @@ export const leafletSchema = strictFields({
   kind: z.literal("leaflet"),
   ...printOptions,
   paper: z
-    .literal("A4", { error: "expected paper: A4 (a leaflet is A4, printed on both sides)" })
+    .literal("A4", {
+      error: () =>
+        say(
+          text(
+            "明白纸只能是 A4（双面印刷）：paper: A4",
+            "expected paper: A4 (a leaflet is A4, printed on both sides)",
+          ),
+        ),
+    })
     .default("A4"),
   pages: z
     .array(
       strictFields({
-        heading: nonEmpty("the page heading"),
-        sections: z.array(sectionSchema).min(1, { error: "expected at least one section" }),
+        heading: nonEmpty(text("这一面的标题", "the page heading")),
+        sections: z
+          .array(sectionSchema)
+          .min(1, { error: () => say(text("至少要有一节内容", "expected at least one section")) }),
       }),
     )
-    .length(2, { error: "expected exactly two pages: the front and the back" }),
+    .length(2, {
+      error: () =>
+        say(
+          text("明白纸正好两面：正面和背面", "expected exactly two pages: the front and the back"),
+        ),
+    }),
   channels,
   qr,
 });
@@ -82,24 +161,26 @@ export const bannerSchema = strictFields({
   kind: z.literal("banner"),
   ...printOptions,
   slogan: reference("slogans"),
-  widthCm: centimetres("banner's length", 600, 50, 5000),
-  heightCm: centimetres("banner's height", 70, 20, 300),
+  widthCm: centimetres({ zh: "横幅长度", en: "banner's length" }, 600, 50, 5000),
+  heightCm: centimetres({ zh: "横幅高度", en: "banner's height" }, 70, 20, 300),
 });
 
 export const boardSchema = strictFields({
   kind: z.literal("board"),
   ...printOptions,
   /** The explainer's slug in the same language (content/explainers/<locale>/<slug>.md). */
-  explainer: nonEmpty("the slug of an explainer in the same language"),
-  widthCm: centimetres("board's width", 120, 40, 600),
-  heightCm: centimetres("board's height", 90, 30, 400),
+  explainer: nonEmpty(
+    text("同一语言里一篇以案释法的文件名", "the slug of an explainer in the same language"),
+  ),
+  widthCm: centimetres({ zh: "展板宽度", en: "board's width" }, 120, 40, 600),
+  heightCm: centimetres({ zh: "展板高度", en: "board's height" }, 90, 30, 400),
   qr,
 });
 
 export const noticeSchema = strictFields({
   kind: z.literal("notice"),
   ...printOptions,
-  paper: z.enum(["A4", "A3", "A2"], { error: "expected paper: A4, A3 or A2" }).default("A3"),
+  paper: paper(["A4", "A3", "A2"], "A3"),
   channels,
   qr,
 });
@@ -109,23 +190,37 @@ const kinds = ["poster", "leaflet", "banner", "board", "notice"];
 export const materialSchema = z.discriminatedUnion(
   "kind",
   [posterSchema, leafletSchema, bannerSchema, boardSchema, noticeSchema],
-  { error: `expected kind: ${kinds.join(", ")}` },
+  {
+    error: () =>
+      say(
+        text(
+          `kind 应当是其中之一：poster（海报）、leaflet（明白纸）、banner（横幅）、board（展板）、notice（悬赏通告）`,
+          `expected kind: ${kinds.join(", ")}`,
+        ),
+      ),
+  },
 );
 
 export type MaterialData = z.infer<typeof materialSchema>;
 
 /** content/data/rewards.yaml: the local reward rules for reports, one entry per locale. */
 export const rewardsSchema = strictFields({
-  title: nonEmpty("the notice's title (e.g. 悬赏通告)"),
-  preamble: nonEmpty("the opening paragraph"),
-  rules: z.array(nonEmpty("a reward rule")).min(1, { error: "expected at least one rule" }),
-  claim: nonEmpty("how a reporter claims a reward"),
-  confidentiality: nonEmpty("the promise to keep reporters' identities secret"),
-  issuer: nonEmpty("who issues the notice"),
+  title: nonEmpty(text("通告标题（如 悬赏通告）", "the notice's title (e.g. 悬赏通告)")),
+  preamble: nonEmpty(text("开头一段", "the opening paragraph")),
+  rules: z
+    .array(nonEmpty(text("一条奖励规则", "a reward rule")))
+    .min(1, { error: () => say(text("至少写一条奖励规则", "expected at least one rule")) }),
+  claim: nonEmpty(text("举报人如何申领奖励", "how a reporter claims a reward")),
+  confidentiality: nonEmpty(
+    text("为举报人保密的承诺", "the promise to keep reporters' identities secret"),
+  ),
+  issuer: nonEmpty(text("发布单位", "who issues the notice")),
   date: day,
-  source: nonEmpty("the rules these amounts come from, with their date"),
+  source: nonEmpty(
+    text("奖励金额依据的规定及其日期", "the rules these amounts come from, with their date"),
+  ),
   /** Sample rules shipped with the kit: printed with a warning until replaced. */
-  sample: z.boolean().default(false),
+  sample: flag().default(false),
 });
 
 export type RewardsData = z.infer<typeof rewardsSchema>;

@@ -1,7 +1,12 @@
 import { z } from "astro/zod";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMessageLocale } from "../i18n/messages.ts";
 import { channelSchema, ledgerEntrySchema, siteSchema, sloganSchema } from "./data.ts";
 import { bulletinSchema, explainerSchema, qaSchema } from "./entries.ts";
+
+// Messages are asserted in English here (Chinese is the default; see src/i18n/messages.ts).
+beforeAll(() => setMessageLocale("en"));
+afterAll(() => setMessageLocale("zh-cn"));
 
 // Entry schemas take Astro's image() helper; a string stands in for it here.
 const bulletin = bulletinSchema({ image: () => z.string() } as never);
@@ -143,8 +148,8 @@ describe("data schemas", () => {
       accent: "#8a5a00",
     });
     expect(messages(result)).toEqual([
-      "primary: expected a colour like #b71c1c",
-      "onPrimary: expected a colour like #b71c1c",
+      'primary: expected a colour like "#b71c1c"',
+      'onPrimary: expected a colour like "#b71c1c"',
     ]);
   });
 });

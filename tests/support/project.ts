@@ -1,6 +1,8 @@
 /**
  * Helpers for tests that build the real project: run the build command, and make a throwaway
- * copy of the project (sharing node_modules) whose content a test may change or break.
+ * copy of the project (sharing node_modules) whose content a test may change or break. The copy
+ * holds the frozen fixture content of tests/fixtures/content, never the shipped samples, which
+ * an office replaces (tests/samples.build.test.ts is the one test of those).
  */
 import { spawn } from "node:child_process";
 import { cp, mkdir, mkdtemp, symlink } from "node:fs/promises";
@@ -8,6 +10,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const projectRoot = resolve(import.meta.dirname, "../..");
+
+/** The content the tests build and read: a frozen set of their own. */
+export const fixtureContent = join(projectRoot, "tests/fixtures/content");
 
 export interface RunResult {
   code: number | null;
@@ -55,23 +60,22 @@ export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `pingan-${prefix}-`));
 }
 
-const COPIED = [
-  "src",
-  "content",
-  "public",
-  "scripts",
-  "astro.config.mjs",
-  "package.json",
-  "tsconfig.json",
-];
+const COPIED = ["src", "public", "scripts", "astro.config.mjs", "package.json", "tsconfig.json"];
 
-/** A copy of the project in a temporary folder, node_modules linked, ready to build. */
-export async function copyProject(prefix: string): Promise<string> {
+/**
+ * A copy of the project in a temporary folder, node_modules linked, ready to build; its
+ * `content/` is the fixture content unless `content` names another folder.
+ */
+export async function copyProject(
+  prefix: string,
+  { content = fixtureContent }: { content?: string } = {},
+): Promise<string> {
   const root = await tempDir(prefix);
   await mkdir(root, { recursive: true });
   for (const entry of COPIED) {
     await cp(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
+  await cp(content, join(root, "content"), { recursive: true });
   await symlink(join(projectRoot, "node_modules"), join(root, "node_modules"), "dir");
   return root;
 }

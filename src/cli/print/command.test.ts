@@ -1,14 +1,18 @@
-// `npm run print` as staff run it: plain Node over the shipped content, into a temporary folder.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// `npm run print` as staff run it: plain Node over the fixture content, into a temporary folder.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { fixtureContent } from "../../../tests/support/project.ts";
 import { runScript } from "../../../tests/support/script.ts";
 
-const out = mkdtempSync(join(tmpdir(), "pingan-print-cli-"));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const root = mkdtempSync(join(tmpdir(), "pingan-print-cli-"));
+const out = join(root, "out");
+cpSync(fixtureContent, join(root, "content"), { recursive: true });
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const print = (...args: string[]) => runScript("print", [...args, "--out", out]);
+const print = (...args: string[]) =>
+  runScript("print", [...args, "--out", out, "--lang", "en"], { cwd: root });
 
 describe("npm run print", { timeout: 60_000 }, () => {
   it("draws one material in one language at another size, and warns about sample data", () => {
@@ -53,14 +57,16 @@ describe("npm run print", { timeout: 60_000 }, () => {
   it("fails at once, in one line naming the folder and the fix, for an --out it cannot write", () => {
     const started = Date.now();
     // Node's recursive mkdir spun for ever on /proc/x.
-    const proc = runScript("print", ["poster-report", "--out", "/proc/x", "--lang", "en"]);
+    const proc = runScript("print", ["poster-report", "--out", "/proc/x", "--lang", "en"], {
+      cwd: root,
+    });
     expect(proc.status).toBe(1);
     expect(proc.output.trim()).toBe(
       "error: --out /proc/x: cannot create /proc/x (ENOENT: the path does not exist, or no file can be made there). Check the path, or use another folder.",
     );
     const file = join(out, "not-a-folder");
     writeFileSync(file, "");
-    const onFile = runScript("print", ["poster-report", "--out", file]);
+    const onFile = runScript("print", ["poster-report", "--out", file], { cwd: root });
     expect(onFile.status).toBe(1);
     expect(onFile.output).toMatch(/^error: --out .*not-a-folder：.*（ENOTDIR）。请检查路径/u);
     expect(onFile.output).not.toMatch(/\n\s+at /u);

@@ -4,7 +4,9 @@
  * a material that fails is reported with its file, field and fix, and the others still print.
  */
 import { basename, join, resolve } from "node:path";
-import { readDeploySettings } from "../../build/deploy.ts";
+import { runGate } from "../../content/gate.ts";
+import { materialContext } from "../../content/materials.ts";
+import { ContentProblems, errorsOf } from "../../content/problems.ts";
 import { isLocale, localeCodes, type Locale } from "../../i18n/locales.ts";
 import { paperNames, type PaperName } from "../../print/paper.ts";
 import {
@@ -16,7 +18,6 @@ import { printCacheDir, writeMaterial, type WrittenMaterial } from "../../print/
 import { pageCount, type MaterialSpec } from "../../print/spec.ts";
 import { UsageError, UserError } from "../errors.ts";
 import { asUserErrorFor, checkWritableFolder, fsErrorOf } from "../fs-errors.ts";
-import { readPrintContent } from "./content.ts";
 
 export interface PrintRequest {
   root: string;
@@ -117,11 +118,13 @@ export async function printMaterials(
   } catch (error) {
     throw asUserErrorFor(`--out ${request.out}`, error);
   }
-  const { sources, context } = readPrintContent(
-    request.root,
-    readDeploySettings(new URL(`file://${resolve(request.root)}/`)),
-  );
-  const selected = selectSources(sources, request);
+  // The content gate's verdict is the build's: nothing prints that the site would refuse.
+  // Layout is left to the drawing below, which reports a material that does not fit by itself.
+  const gate = await runGate(resolve(request.root), { print: false });
+  const errors = errorsOf(gate.problems);
+  if (errors.length > 0) throw new ContentProblems(errors);
+  const context = materialContext(gate.content, gate.deploy);
+  const selected = selectSources(gate.content.materials, request);
   const cache = request.cache ? printCacheDir(request.root) : undefined;
   const result: PrintResult = { written: [], failures: [] };
   progress.start(selected.length);

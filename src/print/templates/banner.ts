@@ -7,6 +7,7 @@
 import { div } from "../../render/element.ts";
 import { spaceMixed } from "../../render/typography.ts";
 import { bannerFit } from "../banner.ts";
+import { bannerTooLong } from "../banner.ts";
 import { PrintFitError } from "../layout.ts";
 import type { BannerSpec } from "../spec.ts";
 import { canvasOf, schemeColours, sheet, type PrintFonts, type PrintPage } from "./common.ts";
@@ -16,11 +17,7 @@ export function bannerPages(spec: BannerSpec, fonts: PrintFonts): PrintPage[] {
   const size = { widthCm: spec.trim.widthMm / 10, heightCm: spec.trim.heightMm / 10 };
   const fit = bannerFit(spec.slogan, size, fonts.bold);
   if (!fit.fits) {
-    throw new PrintFitError(
-      spec.file,
-      "slogan",
-      `is ${fit.overBy} character${fit.overBy === 1 ? "" : "s"} too long for a ${size.widthCm} × ${size.heightCm} cm banner, which holds at most ${fit.maxCharacters} characters on one line: shorten the slogan or make the banner longer.`,
-    );
+    throw new PrintFitError(spec.file, "slogan", bannerTooLong(fit, size));
   }
   const colours = schemeColours(spec.scheme);
   const fontSize = fit.fontSizeCm * (c.trimW / size.widthCm);

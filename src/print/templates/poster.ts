@@ -5,7 +5,7 @@
  * at any A size, and every text is fitted (or the material fails, see layout.ts).
  */
 import { div } from "../../render/element.ts";
-import { fittedBlock } from "../layout.ts";
+import { fittedBlock, PrintFitError } from "../layout.ts";
 import { mm } from "../paper.ts";
 import type { PosterSpec } from "../spec.ts";
 import {
@@ -119,9 +119,11 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
   const nameSize = Math.min(19 * s, perChannel * 0.3);
   const valueSize = Math.min(40 * s, perChannel * 0.48);
   if (valueSize < 18 * s) {
-    throw new Error(
-      `${spec.file}: channels: ${spec.channels.length} channels do not fit ${where}; list at most ${Math.floor((lowerBottom - lowerTop - labelH) / ((18 * s) / 0.48))}.`,
-    );
+    const most = Math.floor((lowerBottom - lowerTop - labelH) / ((18 * s) / 0.48));
+    throw new PrintFitError(spec.file, "channels", {
+      "zh-cn": `${spec.channels.length} 个举报渠道放不下：这张海报最多列 ${most} 个，请删掉几个或换更大的纸张`,
+      en: `${spec.channels.length} channels do not fit ${where}; list at most ${most}.`,
+    });
   }
   const channels = at(
     { x: b + margin, y: lowerTop, width: channelsW, height: lowerBottom - lowerTop },

@@ -4,11 +4,16 @@
  */
 import { join } from "node:path";
 import { PNG } from "pngjs";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { setMessageLocale } from "../../i18n/messages.ts";
 import { expectSnapshot } from "../../../tests/support/snapshot.ts";
 import { exampleSpecs } from "../examples.ts";
 import { PrintFitError } from "../layout.ts";
 import { PREVIEW_WIDTH, renderMaterial } from "../render.ts";
+
+// Messages are asserted in English here (Chinese is the default; see src/i18n/messages.ts).
+beforeAll(() => setMessageLocale("en"));
+afterAll(() => setMessageLocale("zh-cn"));
 
 const SNAPSHOTS = join(import.meta.dirname, "__snapshots__");
 
