@@ -143,6 +143,22 @@ describe("staging and swapping the output folder", () => {
     expect([...model.folders.keys()].sort()).toEqual([final, `${final}.previous`]);
   });
 
+  it("runs the check before the build after the restore and before anything is cleared", async () => {
+    await runStaged(final, model.render("one"), model);
+    await runStaged(final, model.render("two"), model);
+    model.folders.delete(final); // as a build killed between its renames leaves it
+    const gate = async () => {
+      expect(model.folders.get(final), "restored first").toBe("one");
+      throw new Error("content has errors");
+    };
+    await expect(
+      runStaged(final, model.render("three"), model, { beforeBuild: gate }),
+    ).rejects.toThrow(/content/);
+    expect(model.folders.get(final)).toBe("one");
+    expect(model.log.some((op) => op.startsWith("render"))).toBe(true);
+    expect(model.log.filter((op) => op === `render ${final}.staging`)).toHaveLength(2);
+  });
+
   it("says so when there has never been a build", async () => {
     await expect(runStaged(final, model.render("one", true), model)).rejects.toThrow();
     expect(say(await failedBuildState(final, model), "en")).toBe(
