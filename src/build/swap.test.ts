@@ -146,7 +146,9 @@ describe("staging and swapping the output folder", () => {
   it("runs the check before the build after the restore and before anything is cleared", async () => {
     await runStaged(final, model.render("one"), model);
     await runStaged(final, model.render("two"), model);
-    model.folders.delete(final); // as a build killed between its renames leaves it
+    // As a build killed between its renames leaves it.
+    model.folders.set(`${final}.staging`, "three");
+    model.folders.delete(final);
     const gate = async () => {
       expect(model.folders.get(final), "restored first").toBe("one");
       throw new Error("content has errors");
@@ -154,8 +156,7 @@ describe("staging and swapping the output folder", () => {
     await expect(
       runStaged(final, model.render("three"), model, { beforeBuild: gate }),
     ).rejects.toThrow(/content/);
-    expect(model.folders.get(final)).toBe("one");
-    expect(model.log.some((op) => op.startsWith("render"))).toBe(true);
+    expect([...model.folders.keys()]).toEqual([final]);
     expect(model.log.filter((op) => op === `render ${final}.staging`)).toHaveLength(2);
   });
 

@@ -128,12 +128,13 @@ export async function runStaged(
         en: `an earlier build was interrupted while replacing ${name}/ and left none; ${name}.previous/ has been restored as ${name}/.`,
       });
     }
+    // What a build cut off left half-written is of no use to anyone.
+    await ops.remove(paths.staging);
     await hooks.beforeBuild?.();
     const clearing = clearRetired(paths, ops, tag);
     // Awaited below; until then a failure must not go unhandled.
     clearing.catch(() => undefined);
     try {
-      await ops.remove(paths.staging);
       await render(paths.staging);
     } catch (error) {
       await ops.remove(paths.staging).catch(() => undefined);
