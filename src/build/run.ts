@@ -122,6 +122,11 @@ export async function buildSite(options: BuildOptions): Promise<string> {
       await build({
         root,
         outDir: staging,
+        // Astro's content store lives in node_modules/.astro; copies of a project that share one
+        // node_modules (the tests' copies) each name a folder of their own.
+        ...(process.env["PINGAN_ASTRO_CACHE"]
+          ? { cacheDir: process.env["PINGAN_ASTRO_CACHE"] }
+          : {}),
         logLevel: options.logLevel ?? "info",
         // The build stays quiet about updates and sends no telemetry: no network at build time.
         vite: { logLevel: "warn" },

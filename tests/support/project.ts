@@ -44,7 +44,9 @@ export function runBuild(
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(root, "scripts/build.ts"), ...args], {
       cwd: root,
-      env: { ...userEnv(), ...env },
+      // Each copy keeps Astro's content store to itself: copies share node_modules, where
+      // Astro keeps it, and builds of copies run at the same time.
+      env: { ...userEnv(), PINGAN_ASTRO_CACHE: join(root, ".astro-cache"), ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
