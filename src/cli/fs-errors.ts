@@ -108,8 +108,8 @@ export function fsProblem(code: FsCode, path: string, dest?: string): Text {
       };
     case "ENOENT":
       return {
-        "zh-cn": `无法创建 ${both}（ENOENT：路径不存在，或那里不能创建文件）。请检查路径，或换一个文件夹。`,
-        en: `cannot create ${both} (ENOENT: the path does not exist, or no file can be made there). Check the path, or use another folder.`,
+        "zh-cn": `${both} 不存在，或无法在那里创建（ENOENT）。请检查路径，或换一个文件夹。`,
+        en: `${both} does not exist, or cannot be created there (ENOENT). Check the path, or use another folder.`,
       };
   }
 }

@@ -62,7 +62,7 @@ describe("npm run print", { timeout: 60_000 }, () => {
     });
     expect(proc.status).toBe(1);
     expect(proc.output.trim()).toBe(
-      "error: --out /proc/x: cannot create /proc/x (ENOENT: the path does not exist, or no file can be made there). Check the path, or use another folder.",
+      "error: --out /proc/x: /proc/x does not exist, or cannot be created there (ENOENT). Check the path, or use another folder.",
     );
     const file = join(out, "not-a-folder");
     writeFileSync(file, "");
