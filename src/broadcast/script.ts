@@ -6,7 +6,7 @@
  */
 import type { ChildNode, Element } from "domhandler";
 import { DomUtils, ElementType, parseDocument } from "htmlparser2";
-import type { Locale } from "../i18n/locales.ts";
+import { isChinese, type Locale } from "../i18n/locales.ts";
 import type { ArticleSource } from "../staff/source.ts";
 import { speakEn } from "./en.ts";
 import { speakZh } from "./zh.ts";
@@ -24,8 +24,6 @@ type Block = { kind: "heading" | "note" | "text"; text: string };
 
 /** Characters (Chinese) or words (English) beyond which a sentence is broken at its commas. */
 const LONG = { zh: 28, en: 18 } as const;
-
-const isChinese = (locale: Locale) => locale.startsWith("zh");
 
 function clean(text: string): string {
   return text.replace(/\s+/g, " ").trim();

@@ -107,26 +107,40 @@ function yamlOf(
   return undefined;
 }
 
-/** The schema for one file: Astro's `image()` becomes a check that the file is there. */
+/** The folder of the file being checked: where `image()` paths start. */
+let entryDir = "";
+const built = new Map<Source, z.ZodType>();
+
+/**
+ * The schema for one file: Astro's `image()` becomes a check that the file is there. Made once
+ * per collection (a schema is compiled on first use, which costs more than checking an entry),
+ * with the file's folder set before each check.
+ */
 function schemaFor(source: Source, path: string): z.ZodType {
+  entryDir = dirname(path);
   if (typeof source.schema !== "function") return source.schema;
-  const image = () =>
-    z.string().superRefine((value, ctx) => {
-      if (!existsSync(resolve(dirname(path), value))) {
-        ctx.addIssue({
-          code: "custom",
-          message: say(
-            text(
-              `图片“${value}”不存在：把图片放到这个位置（相对于本文件），或改正路径，或删掉这一行`,
-              `the image "${value}" does not exist. Put it at that path (relative to this file), fix the path, or remove the field.`,
+  let schema = built.get(source);
+  if (!schema) {
+    const image = () =>
+      z.string().superRefine((value, ctx) => {
+        if (!existsSync(resolve(entryDir, value))) {
+          ctx.addIssue({
+            code: "custom",
+            message: say(
+              text(
+                `图片“${value}”不存在：把图片放到这个位置（相对于本文件），或改正路径，或删掉这一行`,
+                `the image "${value}" does not exist. Put it at that path (relative to this file), fix the path, or remove the field.`,
+              ),
             ),
-          ),
-        });
-      }
-    });
-  // The reader checks the file is there; Astro's own image() also reads its size, which the
-  // reader does not need, so the stand-in only has to look like it.
-  return source.schema({ image } as unknown as Parameters<typeof source.schema>[0]);
+          });
+        }
+      });
+    // The reader checks the file is there; Astro's own image() also reads its size, which the
+    // reader does not need, so the stand-in only has to look like it.
+    schema = source.schema({ image } as unknown as Parameters<typeof source.schema>[0]);
+    built.set(source, schema);
+  }
+  return schema;
 }
 
 function validate(

@@ -1,46 +1,28 @@
 import { describe, expect, it } from "vitest";
-import {
-  defaultLocale,
-  isLocale,
-  localeCodes,
-  localeOfPath,
-  locales,
-  otherLocales,
-} from "./locales.ts";
+import { citeLaw, isChinese, joinList, routePath } from "./locales.ts";
 
-describe("locale table", () => {
-  it("puts the primary locale first, at the site root", () => {
-    expect(localeCodes[0]).toBe(defaultLocale);
-    expect(locales[defaultLocale].prefix).toBe("");
+describe("the locale table's rules", () => {
+  it("makes a route's path in a locale under a base, without Vite", () => {
+    expect(routePath("zh-cn", "bulletins/x/")).toBe("/bulletins/x/");
+    expect(routePath("en", "/bulletins/x/", "/county")).toBe("/county/en/bulletins/x/");
+    expect(routePath("en")).toBe("/en/");
   });
 
-  it("gives every other locale its own URL prefix", () => {
-    const prefixes = localeCodes.filter((c) => c !== defaultLocale).map((c) => locales[c].prefix);
-    expect(prefixes.every((p) => /^[a-z-]+$/.test(p))).toBe(true);
-    expect(new Set(prefixes).size).toBe(prefixes.length);
+  it("tells Chinese from other languages in every spelling used", () => {
+    for (const tag of ["zh-cn", "zh-CN", "zh", "zh-Hant", "ZH_cn"])
+      expect(isChinese(tag)).toBe(true);
+    for (const tag of ["en", "en-GB", "zha", ""]) expect(isChinese(tag)).toBe(false);
   });
 
-  it("uses valid BCP 47 tags for <html lang>", () => {
-    for (const code of localeCodes) {
-      expect(Intl.getCanonicalLocales(locales[code].lang)).toEqual([locales[code].lang]);
-    }
-    expect(locales["zh-cn"].lang).toBe("zh-CN");
-    expect(locales.en.lang).toBe("en");
-  });
-
-  it("recognises locale codes", () => {
-    expect(isLocale("zh-cn")).toBe(true);
-    expect(isLocale("fr")).toBe(false);
-    expect(isLocale("constructor")).toBe(false);
-    expect(otherLocales("zh-cn")).toEqual(["en"]);
-  });
-
-  it("finds the locale of a site-relative path by its prefix", () => {
-    expect(localeOfPath("/en/bulletins/x/")).toBe("en");
-    expect(localeOfPath("/en/")).toBe("en");
-    expect(localeOfPath("/bulletins/x/")).toBe("zh-cn");
-    expect(localeOfPath("/english/")).toBe("zh-cn");
-    expect(localeOfPath("/404.html")).toBe("zh-cn");
-    expect(localeOfPath("/")).toBe("zh-cn");
+  it("joins lists and cites laws as each language writes them", () => {
+    expect(joinList("zh-cn", ["记者 甲", "通讯员 乙"], "names")).toBe("记者 甲　通讯员 乙");
+    expect(joinList("en", ["Reporter A", "Correspondent B"], "names")).toBe(
+      "Reporter A, Correspondent B",
+    );
+    expect(joinList("zh-cn", ["寻衅滋事", "敲诈勒索"], "clauses")).toBe("寻衅滋事；敲诈勒索");
+    expect(citeLaw("zh-cn", "中华人民共和国刑法", "第二百九十四条")).toBe(
+      "《中华人民共和国刑法》第二百九十四条",
+    );
+    expect(citeLaw("en", "Criminal Law", "Article 294")).toBe("Criminal Law, Article 294");
   });
 });

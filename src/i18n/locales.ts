@@ -15,6 +15,10 @@ export const locales = {
     prefix: "",
     ogLocale: "zh_CN",
     dateFormat: { year: "numeric", month: "long", day: "numeric" },
+    /** Between names (authors of a bulletin) and between clauses (charges). */
+    separators: { names: "　", clauses: "；" },
+    /** Characters a line of running text holds at the site's width, for sizing text boxes. */
+    lineChars: 36,
   },
   en: {
     lang: "en",
@@ -25,6 +29,8 @@ export const locales = {
     prefix: "en",
     ogLocale: "en_GB",
     dateFormat: { year: "numeric", month: "long", day: "numeric" },
+    separators: { names: ", ", clauses: "; " },
+    lineChars: 70,
   },
 } as const satisfies Record<string, LocaleInfo>;
 
@@ -36,6 +42,8 @@ export interface LocaleInfo {
   prefix: string;
   ogLocale: string;
   dateFormat: Intl.DateTimeFormatOptions;
+  separators: { names: string; clauses: string };
+  lineChars: number;
 }
 
 export type Locale = keyof typeof locales;
@@ -70,6 +78,29 @@ export function routePath(locale: Locale, route = "", base = "/"): string {
   const clean = route.replace(/^\/+/u, "");
   const root = base.endsWith("/") ? base : `${base}/`;
   return `${root}${prefix ? `${prefix}/` : ""}${clean}`;
+}
+
+/**
+ * Whether a language is Chinese, from a locale code (`zh-cn`), a BCP 47 tag (`zh-CN`,
+ * `zh-Hant`) or a Pagefind language (`zh-cn`): punctuation, spacing, list separators and law
+ * citations follow Chinese rules. The one test of it.
+ */
+export function isChinese(language: string): boolean {
+  return language.split(/[-_]/u)[0]?.toLowerCase() === "zh";
+}
+
+/** Items joined as the locale writes a list of names or of clauses. */
+export function joinList(
+  locale: Locale,
+  items: readonly string[],
+  kind: keyof LocaleInfo["separators"],
+): string {
+  return items.join(locales[locale].separators[kind]);
+}
+
+/** A law cited with its article: 《中华人民共和国刑法》第二百九十四条, or Criminal Law, Article 294. */
+export function citeLaw(locale: Locale, name: string, article: string): string {
+  return isChinese(locale) ? `《${name}》${article}` : [name, article].filter(Boolean).join(", ");
 }
 
 /** The other locales, in table order (the language switch lists them). */

@@ -37,7 +37,7 @@ const CJK =
 const ALNUM = /[\p{Script=Latin}\p{Nd}]/u;
 
 /** Whether a BCP 47 tag (`zh-CN`, `zh-Hant`, `en`) is Chinese: punctuation and spacing differ. */
-export const isChinese = (lang: string): boolean => /^zh\b/iu.test(lang);
+export { isChinese } from "../i18n/locales.ts";
 
 /**
  * Adds a space between Chinese characters and Latin letters or digits that touch

@@ -344,9 +344,7 @@ export function languageFiles(
   return files;
 }
 
-export function isChinese(language: string): boolean {
-  return language.split("-")[0] === "zh";
-}
+export { isChinese } from "../i18n/locales.ts";
 
 /**
  * Writes one Chinese language's pair index into `<pagefindDir>/pairs/<folder>/`, from that

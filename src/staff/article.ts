@@ -12,7 +12,7 @@ import { getSite, localizedStaticPaths, type LocalizedEntry } from "../collectio
 import { mdxComponents } from "../components/mdx.ts";
 import StatuteList from "../components/StatuteList.astro";
 import { formatDate } from "../i18n/format.ts";
-import { localeCodes, locales, type Locale } from "../i18n/locales.ts";
+import { joinList, localeCodes, routePath, type Locale } from "../i18n/locales.ts";
 import { absoluteUrl, langParam, localePath } from "../i18n/paths.ts";
 import { useTranslations } from "../i18n/ui.ts";
 import { escapeHtml } from "../search/query.ts";
@@ -51,9 +51,11 @@ export async function articleSource(
   };
   if (item.entry.collection === "bulletins") {
     const data = item.entry.data;
-    const authors = data.authors
-      .map((author) => `${t(`role.${author.role}`)} ${author.name}`)
-      .join(locale === "en" ? ", " : "　");
+    const authors = joinList(
+      locale,
+      data.authors.map((author) => `${t(`role.${author.role}`)} ${author.name}`),
+      "names",
+    );
     return {
       ...common,
       meta: [
@@ -84,7 +86,7 @@ export async function articleSource(
     facts: [
       {
         label: t("explainer.charges"),
-        html: escapeHtml(data.charges.join(locale === "en" ? "; " : "；")),
+        html: escapeHtml(joinList(locale, data.charges, "clauses")),
       },
       { label: t("explainer.statutes"), html: statutes },
       { label: t("explainer.outcome"), html: escapeHtml(data.outcome) },
@@ -102,11 +104,11 @@ export async function staffJobs(site: URL | undefined): Promise<StaffJob[]> {
     for (const { props } of await localizedStaticPaths(collection, langParam)) {
       const { item } = props;
       if (item.isFallback) continue;
-      const prefix = locales[item.locale].prefix;
       jobs.push({
         source: await articleSource(item, site),
         primary: primary.get(item.locale) ?? "",
-        folder: `${prefix ? `${prefix}/` : ""}${collection}/${item.slug}/`,
+        // The page's folder in dist/: its path without the base and the leading slash.
+        folder: routePath(item.locale, `${collection}/${item.slug}/`).slice(1),
       });
     }
   }
