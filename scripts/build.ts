@@ -1,9 +1,11 @@
 /**
  * npm run build [-- --site https://example.org] [-- --base /sub/path/] [-- --out DIR]
- *   [-- --lang en]
+ *   [-- --lang en] [-- --release [--accept-uncertain-dates]]
  * Builds everything into dist/; on failure the previous dist/ is left untouched, and the
  * message says what is in place (checked, not assumed). Messages are in Chinese unless
- * `--lang en` (or PINGAN_LANG=en).
+ * `--lang en` (or PINGAN_LANG=en). With `--release`, sample data, example addresses and
+ * unconfirmed dates stop the build (all listed at once) and dist/release.json records every
+ * file; without it, the build ends with how many such things would block a release.
  *
  * package.json runs this with `--max-semi-space-size=64` (MB): the build makes short-lived
  * strings and objects by the million (pages, index messages, staff files), and V8's default
@@ -21,9 +23,11 @@ import { errorLine, parseCommandArgs } from "../src/cli/run.ts";
 import { ContentProblems } from "../src/content/problems.ts";
 import { say, useLangFromArgs } from "../src/i18n/messages.ts";
 
-const usage = `Usage: npm run build [-- --site https://example.org] [--base /county/] [--out dist] [--lang en]`;
+const usage = `Usage: npm run build [-- --site https://example.org] [--base /county/] [--out dist] [--lang en]
+       npm run build -- --release [--accept-uncertain-dates]`;
 
 let out = "dist";
+let blockers = 0;
 try {
   useLangFromArgs();
   const { values } = parseCommandArgs({
@@ -31,6 +35,8 @@ try {
       site: { type: "string" },
       base: { type: "string" },
       out: { type: "string", default: "dist" },
+      release: { type: "boolean", default: false },
+      "accept-uncertain-dates": { type: "boolean", default: false },
     },
   });
   out = values.out;
@@ -40,10 +46,15 @@ try {
     outDir: values.out,
     site: values.site,
     base: values.base,
+    release: values.release
+      ? { acceptUncertainDates: values["accept-uncertain-dates"] }
+      : undefined,
     onWarnings(warnings) {
-      if (warnings.length === 0) return;
+      blockers = warnings.filter((w) => w.group === "release").length;
+      const others = warnings.filter((w) => w.group !== "release");
+      if (others.length === 0) return;
       console.log(
-        `${say({ "zh-cn": "内容提醒（不影响生成，npm run check 有详情）：", en: "Content warnings (the build goes on; npm run check has the details):" })}\n${formatProblems(warnings, paintFor(process.stdout))}\n`,
+        `${say({ "zh-cn": "内容提醒（不影响生成，npm run check 有详情）：", en: "Content warnings (the build goes on; npm run check has the details):" })}\n${formatProblems(others, paintFor(process.stdout))}\n`,
       );
     },
   });
@@ -51,6 +62,16 @@ try {
   console.log(
     `\n${say({ "zh-cn": `已生成到 ${final}，用时 ${seconds} 秒。`, en: `Built into ${final} in ${seconds} s.` })}`,
   );
+  if (blockers > 0) {
+    console.log(
+      paintFor(process.stdout).yellow(
+        say({
+          "zh-cn": `注意：还有 ${blockers} 项示例数据、示例网址或待核对的日期，这样不能正式发布。npm run check -- --release 列出全部；改好后用 npm run build -- --release 生成发布版。`,
+          en: `Note: ${blockers} sample data, example addresses or unconfirmed dates remain, so this is not ready to publish. npm run check -- --release lists them; then build the release with npm run build -- --release.`,
+        }),
+      ),
+    );
+  }
 } catch (error) {
   let state: string;
   try {

@@ -22,6 +22,7 @@ import { asUserErrorFor, checkWritableFolder, fsErrorOf } from "../cli/fs-errors
 import { say, type Text } from "../i18n/messages.ts";
 import { checkSite, normaliseBase, readDeploySettings } from "./deploy.ts";
 import { acquireLock } from "./lock.ts";
+import { writeReleaseManifest } from "./release.ts";
 import { runStaged, type FolderOps } from "./swap.ts";
 
 export interface BuildOptions {
@@ -37,6 +38,11 @@ export interface BuildOptions {
   note?: (text: Text) => void;
   /** Told the content gate's warnings before Astro starts (errors stop the build). */
   onWarnings?: (warnings: readonly Problem[]) => void;
+  /**
+   * A release (`--release`): sample data, example addresses and unconfirmed dates stop the build
+   * like any content error, and dist/release.json records what was published.
+   */
+  release?: { acceptUncertainDates?: boolean } | undefined;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -116,6 +122,7 @@ export async function buildSite(options: BuildOptions): Promise<string> {
     throw asUserErrorFor(`--out ${given}`, error);
   }
   const note = options.note ?? ((text: Text) => console.warn(say(text)));
+  const deploy = () => readDeploySettings(pathToFileURL(`${root}/`));
   return runStaged(
     final,
     async (staging) => {
@@ -131,6 +138,8 @@ export async function buildSite(options: BuildOptions): Promise<string> {
         // The build stays quiet about updates and sends no telemetry: no network at build time.
         vite: { logLevel: "warn" },
       });
+      // Written into the staged folder, so it goes live with the files it lists.
+      if (options.release) await writeReleaseManifest(staging, { ...deploy(), root });
     },
     {
       ...diskOps,
@@ -154,7 +163,12 @@ export async function buildSite(options: BuildOptions): Promise<string> {
       // and before dist.previous/ is cleared, so that a content error leaves both in place.
       beforeBuild: async () => {
         const gate = await runGate(root, {
-          deploy: readDeploySettings(pathToFileURL(`${root}/`)),
+          deploy: deploy(),
+          release: {
+            enabled: options.release !== undefined,
+            acceptUncertainDates: options.release?.acceptUncertainDates ?? false,
+            siteFrom: options.site === undefined ? "deploy.yaml" : "--site",
+          },
         });
         const errors = errorsOf(gate.problems);
         if (errors.length > 0) throw new ContentProblems(errors);

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parse, stringify } from "yaml";
+import { asAnOffice } from "../../tests/support/office.ts";
 import { fixtureContent } from "../../tests/support/project.ts";
 import { runGate } from "./gate.ts";
 import { formatProblem } from "./problems.ts";
@@ -16,62 +16,13 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const release = { enabled: true };
-const blockers = async (options = release, deploy?: { site: string; base: string }) =>
+const blockers = async (
+  options: { enabled: boolean; acceptUncertainDates?: boolean } = release,
+  deploy?: { site: string; base: string },
+) =>
   (await runGate(root, { release: options, deploy, print: false })).problems
     .filter((p) => p.level === "error")
     .map((p) => formatProblem(p));
-
-/** The fixture content as an office would make it: real numbers, no sample marks. */
-function asAnOffice(): void {
-  const data = (name: string) => join(root, "content/data", `${name}.yaml`);
-  const channels = parse(readFileSync(data("channels"), "utf8")) as Record<string, unknown>[];
-  writeFileSync(
-    data("channels"),
-    stringify(
-      channels.map((c) =>
-        c["sample"]
-          ? {
-              ...c,
-              sample: false,
-              value: c["kind"] === "mail" ? "jubao@xx.gov.cn" : "0631-7512345",
-              name: { "zh-cn": "县扫黑办举报电话", en: "County office reporting line" },
-              source: "县扫黑办公告",
-            }
-          : c,
-      ),
-    ),
-  );
-  const rewards = parse(readFileSync(data("rewards"), "utf8")) as Record<
-    string,
-    Record<string, unknown>
-  >;
-  for (const entry of Object.values(rewards)) {
-    entry["sample"] = false;
-    entry["rules"] = (entry["rules"] as string[]).map((rule) =>
-      rule.replace(/（示例金额）|\(sample amount\)/gu, ""),
-    );
-  }
-  writeFileSync(data("rewards"), stringify(rewards));
-  const ledger = parse(readFileSync(data("ledger"), "utf8")) as Record<string, unknown>[];
-  writeFileSync(data("ledger"), stringify(ledger.filter((row) => !row["sample"])));
-  const site = readFileSync(data("site"), "utf8")
-    .replace(/示例县/gu, "荣成市")
-    .replace(/Sample County/gu, "Rongcheng")
-    .replace(/（示例[^）]*）|\(sample[^)]*\)/gu, "")
-    .replace(/示例(ICP|公网安)/gu, "$1")
-    .replace(/siteCode: 示例(\d+)/gu, 'siteCode: "$1"')
-    .replace(/^\s+note: .*$/gmu, "")
-    .replace(/示例/gu, "")
-    .replace(/sample/giu, "");
-  writeFileSync(data("site"), site);
-  writeFileSync(data("deploy"), "site: https://www.rongcheng.gov.cn\nbase: /saohei/\n");
-  for (const file of ["zh-cn", "en"].flatMap((l) =>
-    ["fujian-central-inspection", "gangxi-town-measures"].map((s) => `bulletins/${l}/${s}.md`),
-  )) {
-    const path = join(root, "content", file);
-    writeFileSync(path, readFileSync(path, "utf8").replace(/^dateUncertain: true\n/mu, ""));
-  }
-}
 
 describe("the release gate", () => {
   it("names every blocker in the sample data at once", async () => {
@@ -98,7 +49,7 @@ describe("the release gate", () => {
   });
 
   it("passes content an office has made its own, and names --site when that is the problem", async () => {
-    asAnOffice();
+    asAnOffice(join(root, "content"));
     expect(await blockers()).toEqual([]);
     expect(await blockers(release, { site: "http://192.168.1.10", base: "/" })).toEqual([
       expect.stringMatching(/^content\/data\/deploy\.yaml: site: “192\.168\.1\.10”是 IP 地址/u),
@@ -106,7 +57,7 @@ describe("the release gate", () => {
   });
 
   it("lets estimated dates through only when told to", async () => {
-    asAnOffice();
+    asAnOffice(join(root, "content"));
     const path = join(root, "content/bulletins/zh-cn/gangxi-town-measures.md");
     writeFileSync(
       path,
