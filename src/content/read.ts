@@ -298,6 +298,32 @@ export function readDataFile(
   if (!yaml) return { entries, problems };
   const value = yaml.value;
   const schema = schemaFor(source, path);
+  /** One item (at `key` in the file): validated, checked for placeholders, kept. */
+  const addItem = (
+    key: number | string,
+    prefix: string,
+    item: unknown,
+    line: number | undefined,
+    locale?: Locale,
+  ) => {
+    const data = validate(schema, item, file, problems, {
+      prefix,
+      lineOf: yaml.lineOf,
+      base: [key],
+    });
+    if (!data) return;
+    placeholders(item, "", false, file, problems, prefix);
+    entries.push({
+      collection,
+      id: locale ?? String(data["id"]),
+      locale,
+      file,
+      line,
+      data,
+      raw: item,
+      lineOf: (path) => yaml.lineOf([key, ...path]),
+    });
+  };
 
   if (source.shape === "list") {
     if (!Array.isArray(value)) {
@@ -340,22 +366,7 @@ export function readDataFile(
         }
         seen.set(name, line);
       }
-      const data = validate(schema, item, file, problems, {
-        prefix,
-        lineOf: yaml.lineOf,
-        base: [index],
-      });
-      if (!data) return;
-      placeholders(item, "", false, file, problems, prefix);
-      entries.push({
-        collection,
-        id: String(data["id"]),
-        file,
-        line,
-        data,
-        raw: item,
-        lineOf: (path) => yaml.lineOf([index, ...path]),
-      });
+      addItem(index, prefix, item, line);
     });
   } else {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -390,23 +401,7 @@ export function readDataFile(
         );
         continue;
       }
-      const data = validate(schema, item, file, problems, {
-        prefix: key,
-        lineOf: yaml.lineOf,
-        base: [key],
-      });
-      if (!data) continue;
-      placeholders(item, "", false, file, problems, key);
-      entries.push({
-        collection,
-        id: key,
-        locale: key,
-        file,
-        line,
-        data,
-        raw: item,
-        lineOf: (path) => yaml.lineOf([key, ...path]),
-      });
+      addItem(key, key, item, line, key);
     }
   }
   return { entries, problems };
