@@ -4,6 +4,7 @@ import { satteri } from "@astrojs/markdown-satteri";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { readDeploySettings } from "./src/build/deploy.ts";
+import { contentGate } from "./src/build/integrations/content-gate.ts";
 import { hosting } from "./src/build/integrations/hosting.ts";
 import { onBundlerWarning } from "./src/build/known-warnings.ts";
 import { printMaterials } from "./src/build/integrations/print-materials.ts";
@@ -35,6 +36,7 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [cjkAutolinks] }) },
   devToolbar: { enabled: false },
   integrations: [
+    contentGate(),
     mdx(),
     pages,
     hosting(pages),

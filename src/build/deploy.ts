@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
+import { UserError } from "../cli/errors.ts";
 
 export interface DeploySettings {
   site: string;
@@ -18,17 +19,45 @@ export function normaliseBase(base: string): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
+/**
+ * A site address: `https:` or `http:`, the host and nothing after it. A path would be dropped
+ * from canonical links and QR codes without a word (the base path is its own setting), so it is
+ * refused with the fix: `--site https://example.org --base /county/`.
+ */
 export function checkSite(site: string, from: string): string {
   let url: URL;
   try {
-    url = new URL(site);
+    url = new URL(site.trim());
   } catch {
-    throw new Error(
-      `${from}: site "${site}" is not a full address; write it like https://example.org`,
-    );
+    throw new UserError({
+      "zh-cn": `${from}：网站地址 "${site}" 不是完整的地址；请写成 https://example.org 这样。`,
+      en: `${from}: site "${site}" is not a full address; write it like https://example.org`,
+    });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new Error(`${from}: site must start with https:// (got "${site}")`);
+    throw new UserError({
+      "zh-cn": `${from}：网站地址必须以 https:// 或 http:// 开头（现在是 "${site}"）；请写成 https://example.org 这样。`,
+      en: `${from}: site must start with https:// or http:// (got "${site}"); write it like https://example.org`,
+    });
+  }
+  if (url.username || url.password) {
+    throw new UserError({
+      "zh-cn": `${from}：网站地址 "${site}" 里不能有用户名或密码；请只写 ${url.protocol}//${url.host}。`,
+      en: `${from}: site "${site}" must not contain a user name or password; write only ${url.protocol}//${url.host}`,
+    });
+  }
+  const path = url.pathname.replace(/\/+$/u, "");
+  if (path !== "" || url.search || url.hash) {
+    const extra = `${url.pathname === "/" ? "" : url.pathname}${url.search}${url.hash}`;
+    const fix = path
+      ? from === "--site"
+        ? `--site ${url.origin} --base ${path}/`
+        : `site: ${url.origin} / base: ${path}/`
+      : `${from === "--site" ? "--site " : "site: "}${url.origin}`;
+    throw new UserError({
+      "zh-cn": `${from}：网站地址 "${site}" 后面带有 ${extra}，它不会出现在规范链接和二维码里。网站地址只写协议和域名，子路径另用 base 设置：请改为 ${fix}。`,
+      en: `${from}: site "${site}" has ${extra} after the host, which canonical links and QR codes would leave out. Give the site as the scheme and host only, and the sub-folder as the base: use ${fix}`,
+    });
   }
   return url.origin;
 }

@@ -1,11 +1,21 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { bulletinSchema, explainerSchema, guideSchema, qaSchema } from "../schemas/entries.ts";
-import { scaffold, type Kind } from "./scaffold.ts";
+import { setMessageLocale } from "../i18n/messages.ts";
+import { scaffold, writeBoth, type Kind } from "./scaffold.ts";
 
 const schemas: Record<Kind, z.ZodType> = {
   bulletin: bulletinSchema({ image: () => z.string() } as never),
@@ -72,14 +82,53 @@ describe("npm run new", () => {
     const first = scaffold({ root, kind: "guide", title: "如何举报", today: "2026-01-05" });
     writeFileSync(first.primary, "edited");
     expect(() => scaffold({ root, kind: "guide", title: "如何举报", today: "2026-01-06" })).toThrow(
-      /already there/u,
+      /文件已经存在/u,
     );
     expect(readFileSync(first.primary, "utf8")).toBe("edited");
   });
 
+  it("writes neither file when the English folder cannot be written, and says why in both languages", () => {
+    // The English folder is a link to /proc, where no file can be made (as a read-only folder
+    // would be for anyone but root, who may write through chmod).
+    mkdirSync(join(root, "content/bulletins"), { recursive: true });
+    symlinkSync("/proc", join(root, "content/bulletins/en"));
+    let message = "";
+    try {
+      scaffold({ root, kind: "bulletin", title: "港西镇召开推进会", today: "2026-01-05" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(
+      /content\/bulletins\/en\/2026-01-05-gang-xi-zhen-zhao-kai-tui\.md.*两个文件都没有写入。$/u,
+    );
+    expect(message).not.toContain(".tmp");
+    expect(readdirSync(join(root, "content/bulletins/zh-cn"))).toEqual([]);
+    setMessageLocale("en");
+    try {
+      expect(() =>
+        scaffold({ root, kind: "bulletin", title: "港西镇召开推进会", today: "2026-01-05" }),
+      ).toThrow(/Neither file was written\.$/u);
+    } finally {
+      setMessageLocale("zh-cn");
+    }
+  });
+
+  it("removes the first file when the second cannot be put in place", () => {
+    const files = [join(root, "a/one.md"), join(root, "b/two.md")];
+    mkdirSync(join(root, "b/two.md"), { recursive: true });
+    expect(() =>
+      writeBoth(root, [
+        [files[0] as string, "1"],
+        [files[1] as string, "2"],
+      ]),
+    ).toThrow(/b\/two\.md/u);
+    expect(readdirSync(join(root, "a"))).toEqual([]);
+    expect(readdirSync(join(root, "b/two.md"))).toEqual([]);
+  });
+
   it("refuses an empty title", () => {
     expect(() => scaffold({ root, kind: "qa", title: "  ", today: "2026-01-05" })).toThrow(
-      /title is empty/u,
+      /标题是空的/u,
     );
   });
 });

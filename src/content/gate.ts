@@ -17,6 +17,7 @@ import { materialContext, type Deploy } from "./materials.ts";
 import { resolveContent, type Content, type ModelEntry } from "./model.ts";
 import { problem, type Problem } from "./problems.ts";
 import { readContent, type RawEntry } from "./read.ts";
+import { releaseProblems, type ReleaseOptions } from "./release.ts";
 import { isoDay, translationStatus, type TranslationStatus } from "./translations.ts";
 import { isLocale } from "../i18n/locales.ts";
 
@@ -35,6 +36,11 @@ export interface GateOptions {
   deploy?: Deploy | undefined;
   /** Lay out the print materials too (default true). */
   print?: boolean;
+  /**
+   * Checking for a release: sample data, example addresses and unconfirmed dates are errors.
+   * Otherwise they are listed as warnings (the sample site builds).
+   */
+  release?: (ReleaseOptions & { enabled: boolean }) | undefined;
 }
 
 /** Translation status of the pages, drafts included (a draft translation is a stub). */
@@ -120,10 +126,15 @@ export async function runGate(root: string, options: GateOptions = {}): Promise<
   const read = readContent(root);
   const problems = [...read.problems];
   const deploy = options.deploy ?? deployOf(root, problems);
-  const { content, problems: modelProblems } = resolveContent(
-    read.entries.map((entry): ModelEntry => ({ ...entry, ref: undefined })),
-  );
+  const entries = read.entries.map((entry): ModelEntry => ({ ...entry, ref: undefined }));
+  const { content, problems: modelProblems } = resolveContent(entries);
   problems.push(...modelProblems);
+  const release = releaseProblems(content, entries, deploy, options.release);
+  problems.push(
+    ...(options.release?.enabled
+      ? release
+      : release.map((p) => ({ ...p, level: "warning" as const }))),
+  );
   if (options.print !== false) problems.push(...(await printProblems(content, deploy)));
   return {
     content,

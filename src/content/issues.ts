@@ -67,6 +67,12 @@ function messageOf(issue: z.core.$ZodIssue, raw: unknown): Text {
       };
     }
   }
+  if (issue.code === "invalid_type" && issue.expected === "string" && typeof value === "number") {
+    return {
+      "zh-cn": `${field} 要写成文字：数字要加英文引号，写成 ${field}: "${value}"（否则开头的 0 会丢掉）`,
+      en: `${field} must be text: put the number in quotes, ${field}: "${value}" (or leading zeros are lost)`,
+    };
+  }
   if (issue.code === "invalid_type" && issue.expected === "array" && typeof value === "string") {
     const items = value
       .split(/[,，、;；]\s*/u)

@@ -19,6 +19,7 @@ export const groups = [
   "print",
   "placeholders",
   "proposals",
+  "release",
 ] as const;
 export type Group = (typeof groups)[number];
 

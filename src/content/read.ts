@@ -59,7 +59,8 @@ export interface ReadResult {
   files: number;
 }
 
-const IMAGE = /\.(?:png|jpe?g|webp|avif|gif)$/iu;
+/** Images beside the entries (covers): Astro's image() reads them; shown with <img>, so an SVG runs no script. */
+const IMAGE = /\.(?:png|jpe?g|webp|avif|gif|svg)$/iu;
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
 
@@ -107,26 +108,40 @@ function yamlOf(
   return undefined;
 }
 
-/** The schema for one file: Astro's `image()` becomes a check that the file is there. */
+/** The folder of the file being checked: where `image()` paths start. */
+let entryDir = "";
+const built = new Map<Source, z.ZodType>();
+
+/**
+ * The schema for one file: Astro's `image()` becomes a check that the file is there. Made once
+ * per collection (a schema is compiled on first use, which costs more than checking an entry),
+ * with the file's folder set before each check.
+ */
 function schemaFor(source: Source, path: string): z.ZodType {
+  entryDir = dirname(path);
   if (typeof source.schema !== "function") return source.schema;
-  const image = () =>
-    z.string().superRefine((value, ctx) => {
-      if (!existsSync(resolve(dirname(path), value))) {
-        ctx.addIssue({
-          code: "custom",
-          message: say(
-            text(
-              `图片“${value}”不存在：把图片放到这个位置（相对于本文件），或改正路径，或删掉这一行`,
-              `the image "${value}" does not exist. Put it at that path (relative to this file), fix the path, or remove the field.`,
+  let schema = built.get(source);
+  if (!schema) {
+    const image = () =>
+      z.string().superRefine((value, ctx) => {
+        if (!existsSync(resolve(entryDir, value))) {
+          ctx.addIssue({
+            code: "custom",
+            message: say(
+              text(
+                `图片“${value}”不存在：把图片放到这个位置（相对于本文件），或改正路径，或删掉这一行`,
+                `the image "${value}" does not exist. Put it at that path (relative to this file), fix the path, or remove the field.`,
+              ),
             ),
-          ),
-        });
-      }
-    });
-  // The reader checks the file is there; Astro's own image() also reads its size, which the
-  // reader does not need, so the stand-in only has to look like it.
-  return source.schema({ image } as unknown as Parameters<typeof source.schema>[0]);
+          });
+        }
+      });
+    // The reader checks the file is there; Astro's own image() also reads its size, which the
+    // reader does not need, so the stand-in only has to look like it.
+    schema = source.schema({ image } as unknown as Parameters<typeof source.schema>[0]);
+    built.set(source, schema);
+  }
+  return schema;
 }
 
 function validate(
@@ -283,6 +298,32 @@ export function readDataFile(
   if (!yaml) return { entries, problems };
   const value = yaml.value;
   const schema = schemaFor(source, path);
+  /** One item (at `key` in the file): validated, checked for placeholders, kept. */
+  const addItem = (
+    key: number | string,
+    prefix: string,
+    item: unknown,
+    line: number | undefined,
+    locale?: Locale,
+  ) => {
+    const data = validate(schema, item, file, problems, {
+      prefix,
+      lineOf: yaml.lineOf,
+      base: [key],
+    });
+    if (!data) return;
+    placeholders(item, "", false, file, problems, prefix);
+    entries.push({
+      collection,
+      id: locale ?? String(data["id"]),
+      locale,
+      file,
+      line,
+      data,
+      raw: item,
+      lineOf: (path) => yaml.lineOf([key, ...path]),
+    });
+  };
 
   if (source.shape === "list") {
     if (!Array.isArray(value)) {
@@ -325,22 +366,7 @@ export function readDataFile(
         }
         seen.set(name, line);
       }
-      const data = validate(schema, item, file, problems, {
-        prefix,
-        lineOf: yaml.lineOf,
-        base: [index],
-      });
-      if (!data) return;
-      placeholders(item, "", false, file, problems, prefix);
-      entries.push({
-        collection,
-        id: String(data["id"]),
-        file,
-        line,
-        data,
-        raw: item,
-        lineOf: (path) => yaml.lineOf([index, ...path]),
-      });
+      addItem(index, prefix, item, line);
     });
   } else {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -375,23 +401,7 @@ export function readDataFile(
         );
         continue;
       }
-      const data = validate(schema, item, file, problems, {
-        prefix: key,
-        lineOf: yaml.lineOf,
-        base: [key],
-      });
-      if (!data) continue;
-      placeholders(item, "", false, file, problems, key);
-      entries.push({
-        collection,
-        id: key,
-        locale: key,
-        file,
-        line,
-        data,
-        raw: item,
-        lineOf: (path) => yaml.lineOf([key, ...path]),
-      });
+      addItem(key, key, item, line, key);
     }
   }
   return { entries, problems };

@@ -62,3 +62,19 @@ describe("headline, place and summary", () => {
     expect(summarise(["短句一。短句二。" + "长".repeat(120) + "。"])).toBe("短句一。短句二。");
   });
 });
+
+describe("a date in the source line", () => {
+  it("is read as the date, and the source keeps only the name", () => {
+    for (const line of [
+      "来源：某某日报 2019-04-23",
+      "来源：某某日报  2019-04-23",
+      "来源：某某日报　2019年4月23日 10:20",
+      "2019-04-23 来源：某某日报",
+    ]) {
+      const { fields, rest } = extractFields(line);
+      expect(rest, line).toBe("");
+      expect(fields.find((f) => f.name === "source")?.value, line).toBe("某某日报");
+      expect(findDate(fields, "")?.iso, line).toBe("2019-04-23");
+    }
+  });
+});

@@ -41,8 +41,30 @@ export function extractFields(line: string): { fields: Field[]; rest: string } {
     fields.push({ name, value: value.trim(), raw: raw.trim() });
     return "";
   });
-  return { fields, rest: rest.replace(/^[\s|｜]+|[\s|｜]+$/gu, "") };
+  // A date beside the source (来源：某某日报 2019-04-23) is the date, not part of the source.
+  for (const field of [...fields]) {
+    if (field.name !== "source") continue;
+    const dated = DATE_AND_TIME.exec(field.value);
+    if (!dated || parseDate(dated[0]) === undefined) continue;
+    field.value = (
+      field.value.slice(0, dated.index) + field.value.slice(dated.index + dated[0].length)
+    )
+      .replace(/\s+/gu, " ")
+      .trim();
+    fields.push({ name: "date", value: dated[0].trim(), raw: field.raw });
+  }
+  const left = rest.replace(/^[\s|｜]+|[\s|｜]+$/gu, "");
+  // A date alone beside labelled fields (来源：某某日报　2019-04-23 10:20) is the date.
+  if (fields.length > 0 && ONLY_DATE.test(left) && parseDate(left) !== undefined) {
+    fields.push({ name: "date", value: left, raw: left });
+    return { fields: fields.filter((field) => field.value !== ""), rest: "" };
+  }
+  return { fields: fields.filter((field) => field.value !== ""), rest: left };
 }
+
+const DATE_AND_TIME =
+  /\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*/u;
+const ONLY_DATE = new RegExp(`^${DATE_AND_TIME.source}$`, "u");
 
 /** Field values that are people: 责任编辑 and 作者. */
 export function authorsFromFields(fields: readonly Field[]): Author[] {

@@ -1,10 +1,12 @@
+import iconv from "iconv-lite";
 import { GANGXI_FIGURES } from "./fixtures/gangxi-figures.ts";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { z } from "astro/zod";
 import { format } from "prettier";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setMessageLocale } from "../i18n/messages.ts";
 import { parse } from "yaml";
 import { ledgerEntrySchema } from "../schemas/data.ts";
 import { bulletinSchema } from "../schemas/entries.ts";
@@ -25,16 +27,23 @@ function split(markdown: string): { frontmatter: Record<string, unknown>; paragr
 }
 
 let out: string;
+let root: string;
+beforeAll(() => setMessageLocale("en"));
 beforeEach(() => {
   out = mkdtempSync(join(tmpdir(), "pingan-import-"));
+  root = mkdtempSync(join(tmpdir(), "pingan-root-"));
 });
-afterEach(() => rmSync(out, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
+});
 
 const options = (input: Uint8Array, extra: Partial<ImportOptions> = {}): ImportOptions => ({
   input,
   inputName: "seed.txt",
   locale: "zh-cn",
   outDir: out,
+  root,
   force: false,
   today: "2026-01-05",
   ...extra,
@@ -59,8 +68,8 @@ describe.each([
     authors: undefined,
   },
 ])("importing seed $seed", ({ seed, slug, title, source, authors }) => {
-  it("gives the hand-cleaned body and the expected frontmatter", () => {
-    const outcome = importArticle(options(fixture(`${seed}.txt`)));
+  it("gives the hand-cleaned body and the expected frontmatter", async () => {
+    const outcome = await importArticle(options(fixture(`${seed}.txt`)));
     expect(outcome.bulletinPath).toBe(join(out, `${slug}.md`));
     const written = split(readFileSync(outcome.bulletinPath, "utf8"));
     const expected = split(fixture(`${seed}.expected.txt`).toString("utf8"));
@@ -76,8 +85,8 @@ describe.each([
     expect(bulletin.safeParse(written.frontmatter).success).toBe(true);
   });
 
-  it("loses no Chinese character of the article", () => {
-    const outcome = importArticle(options(fixture(`${seed}.txt`)));
+  it("loses no Chinese character of the article", async () => {
+    const outcome = await importArticle(options(fixture(`${seed}.txt`)));
     const written = readFileSync(outcome.bulletinPath, "utf8");
     const expected = fixture(`${seed}.expected.txt`).toString("utf8").split(/^---$/mu)[2] ?? "";
     const han = (text: string) => text.match(/\p{Script=Han}/gu)?.join("") ?? "";
@@ -87,7 +96,7 @@ describe.each([
 
 describe("ledger proposal", () => {
   it("proposes the Gangxi figures beside the bulletin, valid and formatted", async () => {
-    const outcome = importArticle(options(fixture("004_d78f8aab153aedac.txt")));
+    const outcome = await importArticle(options(fixture("004_d78f8aab153aedac.txt")));
     expect(outcome.ledgerPath).toBe(join(out, "2026-01-05-gang-xi-zhen-duo-cuo-bing.ledger.yaml"));
     const text = readFileSync(outcome.ledgerPath ?? "", "utf8");
     expect(text).toMatch(/^# PROPOSAL, not content/u);
@@ -98,7 +107,9 @@ describe("ledger proposal", () => {
       GANGXI_FIGURES,
     );
     for (const entry of entries) {
-      const parsed = ledgerEntrySchema.parse(entry);
+      // The text gives no full date: the period's end is left to fill in, never today.
+      expect(entry["periodEnd"]).toBe("待填写");
+      const parsed = ledgerEntrySchema.parse({ ...entry, periodEnd: "2019-06-30" });
       expect(parsed.bulletin).toEqual({
         collection: "bulletins",
         id: "zh-cn/2026-01-05-gang-xi-zhen-duo-cuo-bing",
@@ -108,31 +119,36 @@ describe("ledger proposal", () => {
     expect(new Set(entries.map((e) => e["id"])).size).toBe(entries.length);
   });
 
-  it("writes no proposal when the text states no figures", () => {
-    const outcome = importArticle(options(fixture("000_8e7cf970b88832dd.txt")));
+  it("writes no proposal when the text states no figures", async () => {
+    const outcome = await importArticle(options(fixture("000_8e7cf970b88832dd.txt")));
     expect(outcome.ledgerPath).toBeUndefined();
     expect(readdirSync(out)).toEqual(["2026-01-05-fu-jian-yi-geng-da-li.md"]);
   });
 });
 
 describe("refusals", () => {
-  it("never overwrites without --force, and writes nothing when it refuses", () => {
+  it("never overwrites without --force, and writes nothing when it refuses", async () => {
     const seed = fixture("004_d78f8aab153aedac.txt");
-    const { bulletinPath } = importArticle(options(seed));
+    const { bulletinPath } = await importArticle(options(seed));
     writeFileSync(bulletinPath, "edited by hand");
-    expect(() => importArticle(options(seed))).toThrow(/already there: .*\.md.*--force/u);
+    await expect(importArticle(options(seed))).rejects.toThrow(/already there: .*\.md.*--force/u);
     expect(readFileSync(bulletinPath, "utf8")).toBe("edited by hand");
-    importArticle(options(seed, { force: true }));
+    await importArticle(options(seed, { force: true }));
     expect(readFileSync(bulletinPath, "utf8")).toMatch(/^---\ntitle: "港西镇/u);
   });
 
   it.each([
     ["empty", new Uint8Array(), /empty/u],
-    ["binary", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), /binary/u],
-    ["not UTF-8", new Uint8Array([0xc4, 0xe3, 0xba, 0xc3, 0x0a]), /not UTF-8/u],
+    ["a zip", new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0]), /zip archive.*\.docx/u],
+    ["binary", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]), /binary/u],
+    [
+      "too short to tell GB18030 from Big5",
+      new Uint8Array(iconv.encode("扫黑除恶", "gbk")),
+      /candidates GB18030.*Big5/u,
+    ],
     ["a title alone", new TextEncoder().encode("港西镇多措并举\n"), /no article text/u],
-  ])("refuses %s input and writes nothing", (_name, input, message) => {
-    expect(() => importArticle(options(input))).toThrow(message);
+  ])("refuses %s input and writes nothing", async (_name, input, message) => {
+    await expect(importArticle(options(input))).rejects.toThrow(message);
     expect(readdirSync(out)).toEqual([]);
   });
 });

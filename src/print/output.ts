@@ -4,14 +4,33 @@
  * names and renamed, so an interrupted run never leaves half a PDF where a good one was.
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
-import { packageVersion, renderFingerprint, sourceHash, writeFileAtomic } from "../render/cache.ts";
+import { makeFolder, withPath } from "../cli/fs-errors.ts";
+import { packageVersion, renderFingerprint, sourceHash } from "../render/cache.ts";
 import { materialFiles, type MaterialFiles } from "./files.ts";
 import { renderMaterial, type RenderedMaterial } from "./render.ts";
 import type { MaterialSpec } from "./spec.ts";
+
+/**
+ * Writes a file whole or not at all: under a temporary name beside it, then renamed; on any
+ * failure (a full disk, a folder that cannot be written) the temporary file is removed and the
+ * error thrown. Folders are made with makeFolder: Node's recursive mkdir never returns for some
+ * paths (`--out /proc/x` spun at 100 % CPU for ever).
+ */
+export async function writeWhole(path: string, data: Uint8Array): Promise<void> {
+  await makeFolder(dirname(path));
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await writeFile(temporary, data, { flag: "wx" });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw withPath(error, path);
+  }
+}
 
 /** What the files depend on besides the spec: the render engine, these libraries, this module. */
 function printFingerprint(): string {
@@ -62,11 +81,21 @@ async function fromCache(
   }
 }
 
+/**
+ * Stores drawn files for next time. The cache only saves time: if it cannot be written (a
+ * read-only or full disk), the files are still written where they were asked for, and that
+ * write reports the problem if it is the same disk.
+ */
 async function toCache(dir: string, rendered: RenderedMaterial): Promise<void> {
-  await writeFileAtomic(join(dir, "print.pdf"), rendered.pdf);
-  if (rendered.cmykPdf) await writeFileAtomic(join(dir, "cmyk.pdf"), rendered.cmykPdf);
-  for (const [i, png] of rendered.previews.entries()) {
-    await writeFileAtomic(join(dir, `${i + 1}.png`), png);
+  try {
+    // The PDF last: it is what isCached() looks for.
+    if (rendered.cmykPdf) await writeWhole(join(dir, "cmyk.pdf"), rendered.cmykPdf);
+    for (const [i, png] of rendered.previews.entries()) {
+      await writeWhole(join(dir, `${i + 1}.png`), png);
+    }
+    await writeWhole(join(dir, "print.pdf"), rendered.pdf);
+  } catch {
+    // Drawn again next time.
   }
 }
 
@@ -123,13 +152,13 @@ export async function writeMaterial(
     if (dir) await toCache(dir, rendered);
     output = rendered;
   }
-  await writeFileAtomic(join(outDir, files.pdf), output.pdf);
+  await writeWhole(join(outDir, files.pdf), output.pdf);
   if (files.cmykPdf && output.cmykPdf)
-    await writeFileAtomic(join(outDir, files.cmykPdf), output.cmykPdf);
+    await writeWhole(join(outDir, files.cmykPdf), output.cmykPdf);
   for (const [i, path] of files.previews.entries()) {
     const png = output.previews[i];
     if (!png) continue;
-    await writeFileAtomic(join(outDir, path), png);
+    await writeWhole(join(outDir, path), png);
     for (const copy of files.webp?.[i] ?? []) {
       const cachedWebp = dir ? join(dir, `${i + 1}-${copy.width}w.webp`) : undefined;
       const fromCacheDir: Buffer | undefined = cachedWebp
@@ -139,9 +168,10 @@ export async function writeMaterial(
       if (fromCacheDir) webp = fromCacheDir;
       else {
         webp = await webpCopy(png, copy.width);
-        if (cachedWebp) await writeFileAtomic(cachedWebp, webp);
+        // Drawn again next time if the cache cannot keep it.
+        if (cachedWebp) await writeWhole(cachedWebp, webp).catch(() => undefined);
       }
-      await writeFileAtomic(join(outDir, copy.path), webp);
+      await writeWhole(join(outDir, copy.path), webp);
     }
   }
   return {

@@ -32,8 +32,11 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
 export function calendarDay(value: string): Date | undefined {
   const match = ISO_DAY.exec(value.trim());
   if (!match) return undefined;
-  const date = new Date(`${match[0]}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[0])
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day
     ? date
     : undefined;
 }

@@ -49,6 +49,13 @@ const SECTIONS: Record<Group, [Text, Text]> = {
     text("台账建议", "Ledger proposals"),
     text("没有等待合并的台账建议", "none waiting to be merged"),
   ],
+  release: [
+    text("发布前检查", "Before release"),
+    text(
+      "没有示例数据、示例网址或待核对的日期",
+      "no sample data, example address or unconfirmed date",
+    ),
+  ],
 };
 
 function counted(n: number, kind: "error" | "warning" | "translation"): string {

@@ -1,5 +1,5 @@
 // `npm run print` as staff run it: plain Node over the fixture content, into a temporary folder.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -52,5 +52,24 @@ describe("npm run print", { timeout: 60_000 }, () => {
     const files = readdirSync(out);
     expect(files.filter((file) => file.endsWith(".pdf")).length).toBeGreaterThanOrEqual(7);
     expect(files.filter((file) => file.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("fails at once, in one line naming the folder and the fix, for an --out it cannot write", () => {
+    const started = Date.now();
+    // Node's recursive mkdir spun for ever on /proc/x.
+    const proc = runScript("print", ["poster-report", "--out", "/proc/x", "--lang", "en"], {
+      cwd: root,
+    });
+    expect(proc.status).toBe(1);
+    expect(proc.output.trim()).toBe(
+      "error: --out /proc/x: /proc/x does not exist, or cannot be created there (ENOENT). Check the path, or use another folder.",
+    );
+    const file = join(out, "not-a-folder");
+    writeFileSync(file, "");
+    const onFile = runScript("print", ["poster-report", "--out", file], { cwd: root });
+    expect(onFile.status).toBe(1);
+    expect(onFile.output).toMatch(/^error: --out .*not-a-folder：.*（ENOTDIR）。请检查路径/u);
+    expect(onFile.output).not.toMatch(/\n\s+at /u);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });

@@ -17,6 +17,7 @@ import {
 import { printCacheDir, writeMaterial, type WrittenMaterial } from "../../print/output.ts";
 import { pageCount, type MaterialSpec } from "../../print/spec.ts";
 import { UsageError, UserError } from "../errors.ts";
+import { asUserErrorFor, checkWritableFolder, fsErrorOf } from "../fs-errors.ts";
 
 export interface PrintRequest {
   root: string;
@@ -110,6 +111,13 @@ export async function printMaterials(
   progress: PrintProgress,
 ): Promise<PrintResult> {
   const overrides = overridesOf(request);
+  // The output folder first: a wrong --out fails in a moment, not after drawing.
+  const out = resolve(request.root, request.out);
+  try {
+    await checkWritableFolder(out);
+  } catch (error) {
+    throw asUserErrorFor(`--out ${request.out}`, error);
+  }
   // The content gate's verdict is the build's: nothing prints that the site would refuse.
   // Layout is left to the drawing below, which reports a material that does not fit by itself.
   const gate = await runGate(resolve(request.root), { print: false });
@@ -117,7 +125,6 @@ export async function printMaterials(
   if (errors.length > 0) throw new ContentProblems(errors);
   const context = materialContext(gate.content, gate.deploy);
   const selected = selectSources(gate.content.materials, request);
-  const out = resolve(request.root, request.out);
   const cache = request.cache ? printCacheDir(request.root) : undefined;
   const result: PrintResult = { written: [], failures: [] };
   progress.start(selected.length);
@@ -134,6 +141,9 @@ export async function printMaterials(
           .map((f) => join(out, f)),
       });
     } catch (error) {
+      // The folder or the disk failing (full, read-only) fails every material alike: stop.
+      if (fsErrorOf(error)?.path.startsWith(out))
+        throw asUserErrorFor(`--out ${request.out}`, error);
       result.failures.push(error instanceof Error ? error.message : String(error));
     }
   }
