@@ -31,6 +31,8 @@ interface Case {
   breakIt(content: string): void;
   /** Each must match one error line (in Chinese, the default), in this order of finding. */
   expect: RegExp[];
+  /** These are all the errors: nothing else is said of the same mistake. */
+  only?: boolean;
 }
 
 const edit = (path: string, from: RegExp | string, to: string) => {
@@ -413,6 +415,18 @@ export const cases: Case[] = [
       writeFileSync(path, readFileSync(path, "utf8").replace(/^en:[\s\S]*$/mu, ""));
     },
     expect: [/site\.yaml: 缺少 en 部分/u],
+  },
+  {
+    name: "a channel with a wrong field, named by materials: said once, where it is",
+    breakIt: (c) => edit(join(c, "data/channels.yaml"), "kind: phone", "kind: fax"),
+    expect: [/channels\.yaml:\d+: emergency-110\.kind: kind 应当是其中之一/u],
+    only: true,
+  },
+  {
+    name: "a bulletin that does not parse, named by the ledger: said once, where it is",
+    breakIt: (c) => edit(join(c, BULLETIN), /^title: .*$/mu, 'title: "港西镇'),
+    expect: [/gangxi-town-measures\.md:\d+: /u],
+    only: true,
   },
   {
     name: "a paper size a poster cannot have",

@@ -127,7 +127,7 @@ export async function runGate(root: string, options: GateOptions = {}): Promise<
   const problems = [...read.problems];
   const deploy = options.deploy ?? deployOf(root, problems);
   const entries = read.entries.map((entry): ModelEntry => ({ ...entry, ref: undefined }));
-  const { content, problems: modelProblems } = resolveContent(entries);
+  const { content, problems: modelProblems } = resolveContent(entries, { broken: read.broken });
   problems.push(...modelProblems);
   const release = releaseProblems(content, entries, deploy, options.release);
   problems.push(

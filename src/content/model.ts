@@ -61,6 +61,11 @@ export interface Content<E = undefined> {
 export interface ModelOptions {
   /** Keep drafts (the dev server shows them); every build and check leaves them out. */
   drafts?: boolean;
+  /**
+   * Entries that exist but could not be read (`collection:id`, or `collection:*` for a whole
+   * data file), each already reported: a reference to one is not reported again as missing.
+   */
+  broken?: ReadonlySet<string>;
 }
 
 /** The locale-neutral route of a guide: the reporting guide lives at /report/. */
@@ -110,6 +115,9 @@ export function resolveContent<E = undefined>(
   const published = (entry: ModelEntry<E>) =>
     options.drafts === true || entry.data["draft"] !== true;
   const lineOf = (entry: ModelEntry<E>, path: PropertyKey[]) => entry.lineOf?.(path) ?? entry.line;
+  const isBroken = (collection: CollectionName, id: string) =>
+    options.broken?.has(`${collection}:${id}`) === true ||
+    options.broken?.has(`${collection}:*`) === true;
 
   const pages = Object.fromEntries(
     pageCollections.map((collection) => {
@@ -139,7 +147,7 @@ export function resolveContent<E = undefined>(
   const site: Partial<Record<Locale, Site>> = {};
   for (const entry of all("site")) if (entry.locale) site[entry.locale] = entry.data as Site;
   for (const code of localeCodes) {
-    if (!site[code] && all("site").length > 0) {
+    if (!site[code] && all("site").length > 0 && !isBroken("site", code)) {
       problems.push(
         problem(
           "error",
@@ -170,7 +178,7 @@ export function resolveContent<E = undefined>(
   for (const entry of [...all("explainers"), ...all("qa")]) {
     const statutes = (entry.data["statutes"] ?? []) as { law: Ref }[];
     statutes.forEach((statute, index) => {
-      if (laws.has(statute.law.id)) return;
+      if (laws.has(statute.law.id) || isBroken("laws", statute.law.id)) return;
       problems.push(
         problem(
           "error",
@@ -191,7 +199,7 @@ export function resolveContent<E = undefined>(
   const ledger = ledgerEntries.map((entry) => entry.data as LedgerEntry);
   for (const entry of ledgerEntries) {
     const bulletin = (entry.data as LedgerEntry).bulletin;
-    if (!bulletin || bulletins.has(bulletin.id)) continue;
+    if (!bulletin || bulletins.has(bulletin.id) || isBroken("bulletins", bulletin.id)) continue;
     const draft = draftBulletins.has(bulletin.id);
     problems.push(
       problem(
@@ -219,6 +227,10 @@ export function resolveContent<E = undefined>(
     const locale = entry.locale ?? defaultLocale;
     const data = entry.data as MaterialData;
     const before = problems.length;
+    // Names an entry that is there but broken (reported by itself): not published either.
+    let blocked = false;
+    const brokenRef = (collection: CollectionName, id: string) =>
+      isBroken(collection, id) ? (blocked = true) : false;
     const fail = (field: string, path: PropertyKey[], message: ReturnType<typeof text>) =>
       problems.push(
         problem("error", "references", entry.file, message, {
@@ -228,7 +240,7 @@ export function resolveContent<E = undefined>(
       );
     if ("slogan" in data) {
       const slogan = sloganById.get(data.slogan.id);
-      if (!slogan) {
+      if (!slogan && !brokenRef("slogans", data.slogan.id)) {
         fail(
           "slogan",
           ["slogan"],
@@ -241,7 +253,7 @@ export function resolveContent<E = undefined>(
     }
     if ("channels" in data) {
       data.channels.forEach((channel, index) => {
-        if (channelIds.has(channel.id)) return;
+        if (channelIds.has(channel.id) || brokenRef("channels", channel.id)) return;
         fail(
           `channels[${index}]`,
           ["channels", index],
@@ -256,7 +268,7 @@ export function resolveContent<E = undefined>(
       data.kind === "notice" ||
       (data.kind === "leaflet" &&
         data.pages.some((page) => page.sections.some((s) => s.show === "rewards")));
-    if (needsRewards && !rewards[locale]) {
+    if (needsRewards && !rewards[locale] && !brokenRef("rewards", locale)) {
       fail(
         "kind",
         ["kind"],
@@ -266,7 +278,11 @@ export function resolveContent<E = undefined>(
         ),
       );
     }
-    if ("qr" in data && !guides.get(data.qr)?.byLocale.has(locale)) {
+    if (
+      "qr" in data &&
+      !guides.get(data.qr)?.byLocale.has(locale) &&
+      !brokenRef("guides", `${locale}/${data.qr}`)
+    ) {
       fail(
         "qr",
         ["qr"],
@@ -278,7 +294,7 @@ export function resolveContent<E = undefined>(
     }
     if (data.kind === "board") {
       const group = explainers.get(data.explainer);
-      if (!group?.byLocale.has(locale)) {
+      if (!group?.byLocale.has(locale) && !brokenRef("explainers", `${locale}/${data.explainer}`)) {
         const isDraft = all("explainers").some(
           (e) => e.locale === locale && e.slug === data.explainer,
         );
@@ -308,7 +324,7 @@ export function resolveContent<E = undefined>(
         );
       }
     }
-    if (problems.length === before && entry.slug) {
+    if (problems.length === before && !blocked && entry.slug) {
       materials.push({ id: entry.slug, locale, file: entry.file, data });
     }
   }

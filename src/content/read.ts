@@ -55,6 +55,11 @@ export interface RawEntry {
 export interface ReadResult {
   entries: RawEntry[];
   problems: Problem[];
+  /**
+   * Entries that are there but could not be used (`collection:id`), each with a problem of its
+   * own: what names them is not also told they do not exist.
+   */
+  broken: Set<string>;
   /** Files read (entries and data files). */
   files: number;
 }
@@ -270,10 +275,11 @@ function readEntry(
 export function readDataFile(
   root: string,
   collection: CollectionName,
-): { entries: RawEntry[]; problems: Problem[] } {
+): { entries: RawEntry[]; problems: Problem[]; broken: Set<string> } {
   const source = sources[collection] as DataSource;
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
+  const broken = new Set<string>();
   const path = join(root, source.file);
   const file = source.file;
   if (!existsSync(path)) {
@@ -290,12 +296,17 @@ export function readDataFile(
         ),
       );
     }
-    return { entries, problems };
+    return { entries, problems, broken };
   }
   const content = readText(path, file, problems);
-  if (content === undefined) return { entries, problems };
+  // A data file that cannot be read as a whole breaks every reference into it.
+  const whole = () => {
+    broken.add(`${collection}:*`);
+    return { entries, problems, broken };
+  };
+  if (content === undefined) return whole();
   const yaml = yamlOf(content, 1, file, problems);
-  if (!yaml) return { entries, problems };
+  if (!yaml) return whole();
   const value = yaml.value;
   const schema = schemaFor(source, path);
   /** One item (at `key` in the file): validated, checked for placeholders, kept. */
@@ -311,7 +322,10 @@ export function readDataFile(
       lineOf: yaml.lineOf,
       base: [key],
     });
-    if (!data) return;
+    if (!data) {
+      broken.add(`${collection}:${locale ?? prefix}`);
+      return;
+    }
     placeholders(item, "", false, file, problems, prefix);
     entries.push({
       collection,
@@ -339,7 +353,7 @@ export function readDataFile(
           { line: 1 },
         ),
       );
-      return { entries, problems };
+      return whole();
     }
     const seen = new Map<string, number | undefined>();
     value.forEach((item: unknown, index) => {
@@ -382,7 +396,7 @@ export function readDataFile(
           { line: 1 },
         ),
       );
-      return { entries, problems };
+      return whole();
     }
     for (const [key, item] of Object.entries(value)) {
       const line = yaml.lineOf([key]);
@@ -404,7 +418,7 @@ export function readDataFile(
       addItem(key, key, item, line, key);
     }
   }
-  return { entries, problems };
+  return { entries, problems, broken };
 }
 
 const fixFor = (extension: string, folder: string, locale: string): Text | undefined => {
@@ -453,6 +467,7 @@ function listFiles(dir: string, problems: Problem[], root: string): string[] {
 export function readContent(root: string): ReadResult {
   const problems: Problem[] = [];
   const entries: RawEntry[] = [];
+  const broken = new Set<string>();
   let files = 0;
   const folders = new Map<string, [CollectionName, Source]>();
   const dataFiles = new Map<string, CollectionName>();
@@ -477,7 +492,7 @@ export function readContent(root: string): ReadResult {
         ),
       ),
     );
-    return { entries, problems, files };
+    return { entries, problems, broken, files };
   }
 
   // Which file each id came from: news.md and news.mdx would both be /news/.
@@ -643,6 +658,7 @@ export function readContent(root: string): ReadResult {
     files += 1;
     const entry = readEntry(root, collection, source, locale, slug, path, problems);
     if (entry) entries.push(entry);
+    else broken.add(`${collection}:${id}`);
   }
 
   for (const collection of dataFiles.values()) {
@@ -650,6 +666,7 @@ export function readContent(root: string): ReadResult {
     if (existsSync(join(root, (sources[collection] as DataSource).file))) files += 1;
     entries.push(...result.entries);
     problems.push(...result.problems);
+    for (const key of result.broken) broken.add(key);
   }
-  return { entries, problems, files };
+  return { entries, problems, broken, files };
 }
