@@ -9,6 +9,7 @@ import { getCollection, type CollectionEntry, type CollectionKey } from "astro:c
 import { resolveContent, type Content, type ModelEntry } from "../content/model.ts";
 import { ContentProblems, errorsOf } from "../content/problems.ts";
 import { collectionNames, sources } from "../content/sources.ts";
+import { isPublicFigure } from "../schemas/data.ts";
 import { defaultLocale, isLocale, localeCodes, type Locale } from "../i18n/locales.ts";
 
 export type LocalizedCollection = "bulletins" | "explainers" | "guides" | "qa" | "pages";
@@ -210,7 +211,11 @@ export async function getLaws() {
   return (await getContent()).laws;
 }
 
-/** The publicity ledger; figures that would be counted twice stopped the build already. */
+/**
+ * The publicity ledger as the public page shows it: figures the office keeps to itself (tip-offs
+ * received, unless marked public: true) are left out. Figures that would be counted twice
+ * stopped the build already.
+ */
 export async function getLedger() {
-  return (await getContent()).ledger;
+  return (await getContent()).ledger.filter(isPublicFigure);
 }

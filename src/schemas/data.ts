@@ -162,6 +162,11 @@ export const ledgerEntrySchema = strictFields({
   bulletin: reference("bulletins").optional(),
   /** Illustrative figures shipped with the kit: the ledger page says so until they are replaced. */
   sample: flag().default(false),
+  /**
+   * Shown on the public ledger page. Left out, every kind is public except tip-offs received
+   * (tipsReceived), which tell the public how many reports came in: the office decides.
+   */
+  public: flag().optional(),
 }).refine((entry) => entry.periodEnd >= entry.periodStart, {
   error: () =>
     say(
@@ -186,6 +191,10 @@ export type Site = z.infer<typeof siteSchema>;
 export type Channel = z.infer<typeof channelSchema>;
 export type Slogan = z.infer<typeof sloganSchema>;
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
+
+/** Whether a ledger figure is shown to the public (see `public` above). */
+export const isPublicFigure = (entry: Pick<LedgerEntry, "kind" | "public">): boolean =>
+  entry.public ?? entry.kind !== "tipsReceived";
 export type Law = z.infer<typeof lawSchema>;
 export type ChannelKind = (typeof channelKinds)[number];
 export type SloganCategory = (typeof sloganCategories)[number];
