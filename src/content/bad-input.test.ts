@@ -5,13 +5,13 @@
  * the previous dist/ exactly as it was. Cases copy the fixture content (tests/fixtures/content),
  * never the shipped samples.
  */
-import { execFileSync } from "node:child_process";
 import {
   cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   unlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -457,17 +457,13 @@ const accepted: Case[] = [
   },
 ];
 
+/** What a project needs besides content/ and node_modules/ to build. */
+const PROJECT = ["src", "public", "scripts", "astro.config.mjs", "package.json", "tsconfig.json"];
+
 let template: string;
 beforeAll(() => {
   template = mkdtempSync(join(tmpdir(), "pingan-bad-input-"));
-  for (const entry of [
-    "src",
-    "public",
-    "scripts",
-    "astro.config.mjs",
-    "package.json",
-    "tsconfig.json",
-  ]) {
+  for (const entry of PROJECT) {
     cpSync(join(projectRoot, entry), join(template, entry), { recursive: true });
   }
 });
@@ -476,17 +472,10 @@ afterAll(() => rmSync(template, { recursive: true, force: true }));
 /** A project whose content is the fixture content, broken by `breakIt`, with a built dist/. */
 function project(breakIt: Case["breakIt"]): string {
   const root = mkdtempSync(join(tmpdir(), "pingan-case-"));
-  for (const entry of [
-    "src",
-    "public",
-    "scripts",
-    "astro.config.mjs",
-    "package.json",
-    "tsconfig.json",
-  ]) {
+  for (const entry of PROJECT) {
     cpSync(join(template, entry), join(root, entry), { recursive: true });
   }
-  execFileSync("ln", ["-s", join(projectRoot, "node_modules"), join(root, "node_modules")]);
+  symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"), "dir");
   cpSync(fixtureContent, join(root, "content"), { recursive: true });
   mkdirSync(join(root, "dist"));
   writeFileSync(join(root, "dist/index.html"), "the previous build");
