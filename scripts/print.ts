@@ -15,6 +15,8 @@ const usage = `Usage: npm run print -- <material id or file> [options]
   --cmyk           also write a CMYK PDF
   --out DIR        where to write (default: print-output)
   --no-cache       draw everything again
+  --sample         print a material that still holds sample data, as a proof marked SAMPLE
+  --lang en        messages in English (default: Chinese)
   e.g. npm run print -- poster-report --locale zh-cn --size A2`;
 
 const { printMaterials } = await import("../src/cli/print/command.ts");
@@ -35,6 +37,7 @@ await runCommand(usage, async () => {
       cmyk: { type: "boolean", default: false },
       out: { type: "string", default: "print-output" },
       "no-cache": { type: "boolean", default: false },
+      sample: { type: "boolean", default: false },
       lang: { type: "string" },
     },
   });
@@ -76,6 +79,7 @@ await runCommand(usage, async () => {
         cmyk: values.cmyk,
         out: values.out,
         cache: !values["no-cache"],
+        sample: values.sample,
       },
       progress,
     );

@@ -36,6 +36,12 @@ export interface PdfMeta {
 
 export interface PdfOptions extends Sheet {
   cropMarks: boolean;
+  /**
+   * The sample mark (an SVG as wide as the trim and SAMPLE_MARK_MM high), drawn in the slug
+   * above and below the bleed: a file with sample data never passes for a final one. A slug is
+   * added for it when there are no crop marks.
+   */
+  mark?: string | undefined;
   cmyk: boolean;
   /** The ink values of known colours (the palette); others convert with `rgbToCmyk`. */
   cmykOf?: ((hex: string) => number[] | undefined) | undefined;
@@ -67,9 +73,14 @@ export interface PageBoxes {
   userUnit: number;
 }
 
-export function pageBoxes(options: Sheet & { cropMarks: boolean }): PageBoxes {
+/** The height of the sample mark's band in the slug. */
+export const SAMPLE_MARK_MM = 6;
+
+export function pageBoxes(
+  options: Sheet & { cropMarks: boolean; mark?: string | undefined },
+): PageBoxes {
   const bleed = mm(options.bleedMm);
-  const slug = options.cropMarks ? mm(SLUG_MM) : 0;
+  const slug = options.cropMarks || options.mark ? mm(SLUG_MM) : 0;
   const width = mm(options.trim.widthMm);
   const height = mm(options.trim.heightMm);
   const mediaW = width + 2 * (bleed + slug);
@@ -126,6 +137,31 @@ function drawCropMarks(
   doc.restore();
 }
 
+/** The sample mark in the slug above and below the bleed box, centred on the trim's width. */
+function drawSampleMark(
+  doc: PDFKit.PDFDocument,
+  boxes: PageBoxes,
+  mark: string,
+  colorCallback: ((c: [Rgb, number]) => [number[], number]) | undefined,
+) {
+  const u = boxes.userUnit;
+  const [tx0, , tx1] = boxes.trim;
+  const height = mm(SAMPLE_MARK_MM) / u;
+  const slugTop = boxes.media[3] - boxes.bleed[3];
+  const gap = (slugTop - height) / 2;
+  doc.save();
+  doc.scale(1 / u);
+  for (const y of [gap, boxes.media[3] - slugTop + gap]) {
+    SVGtoPDF(doc, mark, tx0 * u, y * u, {
+      assumePt: true,
+      width: (tx1 - tx0) * u,
+      height: height * u,
+      ...(colorCallback ? { colorCallback } : {}),
+    });
+  }
+  doc.restore();
+}
+
 /** Draws each SVG (the bleed box at real size) on its own page and returns the PDF bytes. */
 export function writePdf(pages: string[], options: PdfOptions): Promise<Buffer> {
   const date = fixedDate();
@@ -176,7 +212,7 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<Buffer> 
     page["TrimBox"] = boxes.trim;
     doc.save();
     doc.scale(1 / u);
-    const slug = options.cropMarks ? mm(SLUG_MM) : 0;
+    const slug = options.cropMarks || options.mark ? mm(SLUG_MM) : 0;
     const canvas = {
       width: boxes.bleed[2] - boxes.bleed[0],
       height: boxes.bleed[3] - boxes.bleed[1],
@@ -193,6 +229,7 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<Buffer> 
     if (options.cropMarks) {
       drawCropMarks(doc, boxes, bleedPt, options.cmyk ? [100, 100, 100, 100] : [0, 0, 0]);
     }
+    if (options.mark) drawSampleMark(doc, boxes, options.mark, colorCallback);
   }
   doc.end();
   return done;

@@ -9,7 +9,9 @@ import { textOf } from "../render/element.ts";
 import { elementToSvg, svgToPng, templateFonts } from "../render/render.ts";
 import { isChinese } from "../render/typography.ts";
 import { canvasSize } from "./paper.ts";
-import { writePdf, type PdfMeta } from "./pdf.ts";
+import { div } from "../render/element.ts";
+import { mm } from "./paper.ts";
+import { SAMPLE_MARK_MM, writePdf, type PdfMeta } from "./pdf.ts";
 import { qrPath } from "./qr.ts";
 import type { MaterialSpec } from "./spec.ts";
 import { palette, paletteCmyk, type PrintPage } from "./templates/common.ts";
@@ -61,6 +63,48 @@ export function trimmedSvg(svg: string, spec: MaterialSpec): string {
   );
 }
 
+/** Said on every page of a material that still holds sample data, in both languages. */
+export const SAMPLE_MARK = "样稿：含示例数据，不能付印 · SAMPLE – not for printing";
+
+/** The mark as an SVG `width` × `height` points: dark red text on a pale band, outlined. */
+async function sampleMarkSvg(width: number, height: number): Promise<string> {
+  return elementToSvg(
+    div(
+      {
+        display: "flex",
+        width,
+        height,
+        alignItems: "center",
+        justifyContent: "center",
+        backgroundColor: "#fff3cd",
+        color: "#8a1c1c",
+        // The mark is about 26 em long: it stays on one line across the band.
+        fontSize: Math.min(height * 0.62, width / 28),
+        whiteSpace: "nowrap",
+        fontWeight: 700,
+      },
+      SAMPLE_MARK,
+    ),
+    width,
+    height,
+  );
+}
+
+/**
+ * The trimmed preview with the sample mark across its top, where a reader sees it first: a band
+ * a sixteenth of the width high (at most a quarter of a banner's height).
+ */
+async function markedPreview(svg: string, spec: MaterialSpec): Promise<string> {
+  const { width, height, bleed } = canvasSize(spec);
+  const w = width - 2 * bleed;
+  const h = Math.min(w / 16, (height - 2 * bleed) / 4);
+  const band = (await sampleMarkSvg(w, h)).replace(
+    /^<svg([^>]*?) width="[^"]*" height="[^"]*"/u,
+    `<svg$1 x="${bleed}" y="${bleed}" width="${w}" height="${h}"`,
+  );
+  return svg.replace(/<\/svg>\s*$/u, `${band}</svg>`);
+}
+
 export interface RenderedMaterial {
   pdf: Buffer;
   cmykPdf?: Buffer | undefined;
@@ -74,11 +118,20 @@ export function pdfMeta(spec: MaterialSpec): PdfMeta {
 
 export async function renderMaterial(spec: MaterialSpec): Promise<RenderedMaterial> {
   const svgs = await Promise.all(materialPages(spec).map((page) => pageSvg(spec, page)));
-  const options = { ...spec, meta: pdfMeta(spec) };
+  const mark =
+    spec.samples.length > 0
+      ? await sampleMarkSvg(mm(spec.trim.widthMm), mm(SAMPLE_MARK_MM))
+      : undefined;
+  const options = { ...spec, mark, meta: pdfMeta(spec) };
   const pdf = await writePdf(svgs, { ...options, cmyk: false });
   const cmykPdf = spec.cmyk
     ? await writePdf(svgs, { ...options, cmyk: true, cmykOf: paletteCmyk })
     : undefined;
-  const previews = svgs.map((svg) => svgToPng(trimmedSvg(svg, spec), PREVIEW_WIDTH));
+  const previews = await Promise.all(
+    svgs.map(async (svg) => {
+      const trimmed = trimmedSvg(svg, spec);
+      return svgToPng(mark ? await markedPreview(trimmed, spec) : trimmed, PREVIEW_WIDTH);
+    }),
+  );
   return { pdf, cmykPdf, previews, pages: svgs.length };
 }

@@ -1,10 +1,22 @@
 // `npm run print` as staff run it: plain Node over the fixture content, into a temporary folder.
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { PNG } from "pngjs";
 import { afterAll, describe, expect, it } from "vitest";
 import { fixtureContent } from "../../../tests/support/project.ts";
 import { runScript } from "../../../tests/support/script.ts";
+
+const PT_PER_MM = 72 / 25.4;
 
 const root = mkdtempSync(join(tmpdir(), "pingan-print-cli-"));
 const out = join(root, "out");
@@ -15,14 +27,29 @@ const print = (...args: string[]) =>
   runScript("print", [...args, "--out", out, "--lang", "en"], { cwd: root });
 
 describe("npm run print", { timeout: 60_000 }, () => {
-  it("draws one material in one language at another size, and warns about sample data", () => {
-    const { status, output } = print("poster-report", "--locale", "en", "--size", "a2");
-    expect(status, output).toBe(0);
-    expect(existsSync(join(out, "poster-report-en-A2.pdf"))).toBe(true);
-    expect(existsSync(join(out, "poster-report-en-A2-1.png"))).toBe(true);
-    expect(output).toMatch(
-      /contains sample data: Sample County office reporting line \(channels\.yaml: local-office-phone\)/u,
+  it("refuses a material with sample data, and with --sample draws a proof marked SAMPLE", async () => {
+    const refused = print("poster-report", "--locale", "en", "--size", "a2");
+    expect(refused.status).toBe(1);
+    expect(refused.output).toMatch(
+      /poster-report\.yaml: still holds sample data \(Sample County office reporting line .*add --sample for a proof/u,
     );
+    expect(existsSync(join(out, "poster-report-en-A2.pdf"))).toBe(false);
+
+    const { status, output } = print("poster-report", "--locale", "en", "--size", "a2", "--sample");
+    expect(status, output).toBe(0);
+    expect(output).toMatch(/contains sample data: Sample County office reporting line/u);
+    // The mark sits in a slug outside the bleed (there are no crop marks here)...
+    const pdf = await PDFDocument.load(readFileSync(join(out, "poster-report-en-A2.pdf")));
+    const [page] = pdf.getPages();
+    expect(page && page.getMediaBox().height - page.getBleedBox().height).toBeCloseTo(
+      2 * 10 * PT_PER_MM,
+      1,
+    );
+    // ...and across the top of the preview, on its pale band.
+    const preview = PNG.sync.read(readFileSync(join(out, "poster-report-en-A2-1.png")));
+    const at = (x: number, y: number) =>
+      preview.data.subarray((y * preview.width + x) * 4, (y * preview.width + x) * 4 + 3);
+    expect([...at(3, 3)]).toEqual([0xff, 0xf3, 0xcd]);
   });
 
   it("takes a material's file as well as its id", () => {
@@ -47,7 +74,7 @@ describe("npm run print", { timeout: 60_000 }, () => {
   });
 
   it("prints everything with --all, leaving no temporary files", () => {
-    const { status, output } = print("--all", "--locale", "zh-cn");
+    const { status, output } = print("--all", "--locale", "zh-cn", "--sample");
     expect(status, output).toBe(0);
     const files = readdirSync(out);
     expect(files.filter((file) => file.endsWith(".pdf")).length).toBeGreaterThanOrEqual(7);

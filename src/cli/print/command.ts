@@ -5,6 +5,7 @@
  */
 import { basename, join, resolve } from "node:path";
 import { runGate } from "../../content/gate.ts";
+import { say } from "../../i18n/messages.ts";
 import { materialContext } from "../../content/materials.ts";
 import { ContentProblems, errorsOf } from "../../content/problems.ts";
 import { isLocale, localeCodes, type Locale } from "../../i18n/locales.ts";
@@ -31,6 +32,11 @@ export interface PrintRequest {
   cmyk: boolean;
   out: string;
   cache: boolean;
+  /**
+   * Print materials that still hold sample data, as proofs: every page then says
+   * 样稿 / SAMPLE in the slug and on the preview. Without it they are refused.
+   */
+  sample?: boolean | undefined;
 }
 
 export interface PrintProgress {
@@ -132,6 +138,15 @@ export async function printMaterials(
     progress.step(i, selected.length, `${source.id} (${source.locale})`);
     try {
       const spec = resolveMaterial(source, context, overrides);
+      if (spec.samples.length > 0 && !request.sample) {
+        result.failures.push(
+          say({
+            "zh-cn": `${source.file}: 还有示例数据（${spec.samples.join("、")}），不能付印：先换成本地信息；只要校样就加 --sample（每页会印上“样稿”标记）`,
+            en: `${source.file}: still holds sample data (${spec.samples.join(", ")}), so it is not printed: replace it first, or add --sample for a proof (every page is then marked SAMPLE)`,
+          }),
+        );
+        continue;
+      }
       const files = outputFiles(spec, overrides);
       const item = await writeMaterial(spec, out, cache, files);
       result.written.push({
