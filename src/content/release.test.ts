@@ -56,6 +56,33 @@ describe("the release gate", () => {
     ]);
   });
 
+  it("refuses a printed address no reader can open, or one off the release's own base", async () => {
+    asAnOffice(join(root, "content"));
+    const poster = join(root, "content/print/zh-cn/poster-report.yaml");
+    const text = readFileSync(poster, "utf8");
+    writeFileSync(
+      poster,
+      text.replace(/^text: (.*)$/mu, "text: $1详见 https://pingan.example.org/report/"),
+    );
+    expect(await blockers()).toEqual([
+      expect.stringMatching(/poster-report\.yaml: “pingan\.example\.org”是示例或本机地址/u),
+    ]);
+    writeFileSync(
+      poster,
+      text.replace(/^text: (.*)$/mu, "text: $1详见 https://www.rongcheng.gov.cn/report/"),
+    );
+    expect(await blockers()).toEqual([
+      expect.stringMatching(
+        /poster-report\.yaml: 印的本站网址 https:\/\/www\.rongcheng\.gov\.cn\/report\/ 不在发布的位置（\/saohei\/）下/u,
+      ),
+    ]);
+    writeFileSync(
+      poster,
+      text.replace(/^text: (.*)$/mu, "text: $1详见 https://www.rongcheng.gov.cn/saohei/report/"),
+    );
+    expect(await blockers()).toEqual([]);
+  });
+
   it("lets estimated dates through only when told to", async () => {
     asAnOffice(join(root, "content"));
     const path = join(root, "content/bulletins/zh-cn/gangxi-town-measures.md");

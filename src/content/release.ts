@@ -172,6 +172,37 @@ export function releaseProblems<E>(
     );
   }
 
+  // Addresses printed in a material's own text: a reader types them off the paper.
+  const site = new URL(deploy.site);
+  for (const material of content.materials) {
+    const printed = JSON.stringify(material.data).match(/https?:\/\/[^\s"'，。；、）)]+/giu) ?? [];
+    for (const address of new Set(printed)) {
+      let url: URL;
+      try {
+        url = new URL(address);
+      } catch {
+        continue;
+      }
+      const ours = url.host === site.host;
+      const why = ours
+        ? url.pathname.startsWith(deploy.base)
+          ? undefined
+          : text(
+              `印的本站网址 ${address} 不在发布的位置（${deploy.base}）下`,
+              `the site address printed, ${address}, is not under the release's base (${deploy.base})`,
+            )
+        : unusableAddress(address);
+      if (!why) continue;
+      block(
+        material.file,
+        text(
+          `${why["zh-cn"]}：改成能打开的正式网址`,
+          `${why.en}: print an address readers can open`,
+        ),
+      );
+    }
+  }
+
   if (!options.acceptUncertainDates) {
     for (const locale of localeCodes) {
       for (const group of content.pages.bulletins) {
