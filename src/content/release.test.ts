@@ -83,6 +83,15 @@ describe("the release gate", () => {
     expect(await blockers()).toEqual([]);
   });
 
+  it("refuses a translation stub left as a draft beside a published page", async () => {
+    asAnOffice(join(root, "content"));
+    const stub = join(root, "content/qa/en/what-is-12337.md");
+    writeFileSync(stub, readFileSync(stub, "utf8").replace(/^---\n/u, "---\ndraft: true\n"));
+    expect(await blockers()).toEqual([
+      expect.stringMatching(/qa\/en\/what-is-12337\.md:2: draft: 译文还是草稿/u),
+    ]);
+  });
+
   it("lets estimated dates through only when told to", async () => {
     asAnOffice(join(root, "content"));
     const path = join(root, "content/bulletins/zh-cn/gangxi-town-measures.md");

@@ -11,7 +11,7 @@ import type { Text } from "../i18n/messages.ts";
 import type { Channel, LedgerEntry, Site } from "../schemas/data.ts";
 import { text } from "../schemas/fields.ts";
 import type { Deploy } from "./materials.ts";
-import type { Content, ModelEntry } from "./model.ts";
+import { pageCollections, type Content, type ModelEntry } from "./model.ts";
 import { problem, type Problem } from "./problems.ts";
 
 /** The marks the kit's sample data carries; a real office's data has none of them. */
@@ -170,6 +170,25 @@ export function releaseProblems<E>(
       ),
       { field: `${entry.id}.${fields[0]?.[0] ?? ""}`, line: lineOf(entry, [fields[0]?.[0] ?? ""]) },
     );
+  }
+
+  // Translation stubs (npm run new writes one with draft: true) of pages that are published:
+  // the language switch leads there, and the stub's "TODO: translate" is all it would hold.
+  for (const collection of pageCollections) {
+    const published = new Map(content.pages[collection].map((group) => [group.slug, group]));
+    for (const entry of byCollection(collection)) {
+      if (entry.data["draft"] !== true || !entry.slug || !entry.locale) continue;
+      const group = published.get(entry.slug);
+      if (!group || group.byLocale.has(entry.locale) || group.byLocale.size === 0) continue;
+      block(
+        entry.file,
+        text(
+          "译文还是草稿（draft: true），网站上这一页的这个语言会显示原文：翻译好并删掉 draft: true，或者删掉这个文件（网站照样显示原文并加说明）",
+          "the translation is still a draft (draft: true), so this page shows the original in this language: translate it and remove draft: true, or delete the file (the page then shows the original with a notice)",
+        ),
+        { field: "draft", line: lineOf(entry, ["draft"]) },
+      );
+    }
   }
 
   // Addresses printed in a material's own text: a reader types them off the paper.
