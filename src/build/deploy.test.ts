@@ -52,7 +52,8 @@ describe("deploy settings", () => {
   });
 
   it("let --site and --base override content/data/deploy.yaml", () => {
-    const root = new URL("../../", import.meta.url);
+    // The fixture content's deploy.yaml: an office changes the shipped one.
+    const root = new URL("../../tests/fixtures/", import.meta.url);
     expect(readDeploySettings(root, {})).toEqual({ site: "https://pingan.example.org", base: "/" });
     expect(
       readDeploySettings(root, { PINGAN_SITE: "https://x.example", PINGAN_BASE: "/county" }),
