@@ -69,6 +69,16 @@ const IMAGE = /\.(?:png|jpe?g|webp|avif|gif|svg)$/iu;
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
 
+/** A file the site cannot use, and why (with the fix). */
+function refuse(
+  problems: Problem[],
+  file: string,
+  message: Text,
+  where: { field?: string | undefined; line?: number | undefined } = {},
+): void {
+  problems.push(problem("error", "files", file, message, where));
+}
+
 /** Text of a file, or a problem saying why it cannot be read. */
 function readText(path: string, file: string, problems: Problem[]): string | undefined {
   let bytes: Uint8Array;
@@ -76,18 +86,15 @@ function readText(path: string, file: string, problems: Problem[]): string | und
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
-    problems.push(
-      problem(
-        "error",
-        "files",
-        file,
-        code === "EACCES" || code === "EPERM"
-          ? text(
-              "没有读取权限：请让管理员给这个文件加上读取权限（或复制一份新的）",
-              "cannot be read (permission denied): give the file read permission, or save a fresh copy",
-            )
-          : text(`无法读取（${code}）`, `cannot be read (${code})`),
-      ),
+    refuse(
+      problems,
+      file,
+      code === "EACCES" || code === "EPERM"
+        ? text(
+            "没有读取权限：请让管理员给这个文件加上读取权限（或复制一份新的）",
+            "cannot be read (permission denied): give the file read permission, or save a fresh copy",
+          )
+        : text(`无法读取（${code}）`, `cannot be read (${code})`),
     );
     return undefined;
   }
@@ -218,17 +225,14 @@ function readEntry(
   if (source.shape === "pages") {
     const match = FRONTMATTER.exec(content);
     if (!match) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            "没有文件头（frontmatter）：文件第一行要写 ---，接着写各个字段，再写一行 ---，然后才是正文",
-            "has no frontmatter: start the file with a --- line, the fields, and another --- line",
-          ),
-          { line: 1 },
+      refuse(
+        problems,
+        file,
+        text(
+          "没有文件头（frontmatter）：文件第一行要写 ---，接着写各个字段，再写一行 ---，然后才是正文",
+          "has no frontmatter: start the file with a --- line, the fields, and another --- line",
         ),
+        { line: 1 },
       );
       return undefined;
     }
@@ -240,17 +244,14 @@ function readEntry(
   if (!yaml) return undefined;
   const raw = yaml.value ?? {};
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    problems.push(
-      problem(
-        "error",
-        "files",
-        file,
-        text(
-          "应当是一组“字段: 值”，每行一个",
-          'expected fields written as "field: value", one per line',
-        ),
-        { line: firstLine },
+    refuse(
+      problems,
+      file,
+      text(
+        "应当是一组“字段: 值”，每行一个",
+        'expected fields written as "field: value", one per line',
       ),
+      { line: firstLine },
     );
     return undefined;
   }
@@ -284,15 +285,12 @@ export function readDataFile(
   const file = source.file;
   if (!existsSync(path)) {
     if (!source.optional) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            "缺少这个数据文件：网站需要它。请从示例内容里复制一份再改",
-            "is missing: the site needs it. Copy it from the sample content and edit it",
-          ),
+      refuse(
+        problems,
+        file,
+        text(
+          "缺少这个数据文件：网站需要它。请从示例内容里复制一份再改",
+          "is missing: the site needs it. Copy it from the sample content and edit it",
         ),
       );
     }
@@ -341,17 +339,14 @@ export function readDataFile(
 
   if (source.shape === "list") {
     if (!Array.isArray(value)) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            "应当是一个列表：每一项以“- id: …”开头",
-            'expected a list: each item starts with "- id: …"',
-          ),
-          { line: 1 },
+      refuse(
+        problems,
+        file,
+        text(
+          "应当是一个列表：每一项以“- id: …”开头",
+          'expected a list: each item starts with "- id: …"',
         ),
+        { line: 1 },
       );
       return whole();
     }
@@ -384,34 +379,28 @@ export function readDataFile(
     });
   } else {
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            `应当按语言分成几部分：${localeCodes.map((code) => `${code}:`).join("、")}`,
-            `expected one section per language: ${localeCodes.map((code) => `${code}:`).join(", ")}`,
-          ),
-          { line: 1 },
+      refuse(
+        problems,
+        file,
+        text(
+          `应当按语言分成几部分：${localeCodes.map((code) => `${code}:`).join("、")}`,
+          `expected one section per language: ${localeCodes.map((code) => `${code}:`).join(", ")}`,
         ),
+        { line: 1 },
       );
       return whole();
     }
     for (const [key, item] of Object.entries(value)) {
       const line = yaml.lineOf([key]);
       if (!isLocale(key)) {
-        problems.push(
-          problem(
-            "error",
-            "files",
-            file,
-            text(
-              `“${key}”不是语言代码：只能是 ${localeCodes.join("、")}`,
-              `"${key}" is not a language code: use ${localeCodes.join(", ")}`,
-            ),
-            { line },
+        refuse(
+          problems,
+          file,
+          text(
+            `“${key}”不是语言代码：只能是 ${localeCodes.join("、")}`,
+            `"${key}" is not a language code: use ${localeCodes.join(", ")}`,
           ),
+          { line },
         );
         continue;
       }
@@ -441,15 +430,12 @@ function listFiles(dir: string, problems: Problem[], root: string): string[] {
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    problems.push(
-      problem(
-        "error",
-        "files",
-        relative(root, dir).split(sep).join("/"),
-        text(
-          `无法打开这个文件夹（${(error as NodeJS.ErrnoException).code ?? ""}）：请检查权限`,
-          `this folder cannot be opened (${(error as NodeJS.ErrnoException).code ?? ""}): check its permissions`,
-        ),
+    refuse(
+      problems,
+      relative(root, dir).split(sep).join("/"),
+      text(
+        `无法打开这个文件夹（${(error as NodeJS.ErrnoException).code ?? ""}）：请检查权限`,
+        `this folder cannot be opened (${(error as NodeJS.ErrnoException).code ?? ""}): check its permissions`,
       ),
     );
     return [];
@@ -481,15 +467,12 @@ export function readContent(root: string): ReadResult {
 
   const contentDir = join(root, "content");
   if (!existsSync(contentDir)) {
-    problems.push(
-      problem(
-        "error",
-        "files",
-        "content",
-        text(
-          "找不到 content 文件夹：请在项目文件夹里运行（或用 --root 指定项目文件夹）",
-          "no content folder here: run this in the project folder (or name it with --root)",
-        ),
+    refuse(
+      problems,
+      "content",
+      text(
+        "找不到 content 文件夹：请在项目文件夹里运行（或用 --root 指定项目文件夹）",
+        "no content folder here: run this in the project folder (or name it with --root)",
       ),
     );
     return { entries, problems, broken, files };
@@ -522,64 +505,52 @@ export function readContent(root: string): ReadResult {
     if (top === "data" && parts.length === 2) {
       if (file === DEPLOY_FILE) continue;
       if (dataFiles.has(file)) continue; // read below, in the table's order
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            `网站不会读取这个文件：content/data/ 里只读这些数据文件：${knownData}。请把内容并入其中一个，或删掉它`,
-            `the site does not read this file: content/data/ holds only ${knownData}. Move what it says into one of them, or delete it`,
-          ),
+      refuse(
+        problems,
+        file,
+        text(
+          `网站不会读取这个文件：content/data/ 里只读这些数据文件：${knownData}。请把内容并入其中一个，或删掉它`,
+          `the site does not read this file: content/data/ holds only ${knownData}. Move what it says into one of them, or delete it`,
         ),
       );
       continue;
     }
     if (!place || parts.length < 3) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          place
-            ? text(
-                `不在语言文件夹里：请移到 ${localeCodes.map((code) => `content/${top}/${code}/`).join(" 或 ")}`,
-                `not inside a locale folder: move it into ${localeCodes.map((code) => `content/${top}/${code}/`).join(" or ")}`,
-              )
-            : text(
-                `网站不会读取这里的文件：内容只放在这些文件夹里：${knownFolders}`,
-                `the site does not read files here: content lives in ${knownFolders}`,
-              ),
-        ),
+      refuse(
+        problems,
+        file,
+        place
+          ? text(
+              `不在语言文件夹里：请移到 ${localeCodes.map((code) => `content/${top}/${code}/`).join(" 或 ")}`,
+              `not inside a locale folder: move it into ${localeCodes.map((code) => `content/${top}/${code}/`).join(" or ")}`,
+            )
+          : text(
+              `网站不会读取这里的文件：内容只放在这些文件夹里：${knownFolders}`,
+              `the site does not read files here: content lives in ${knownFolders}`,
+            ),
       );
       continue;
     }
     const [collection, source] = place;
     const locale = parts[1] ?? "";
     if (!isLocale(locale)) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            `“${locale}”不是语言文件夹：请移到 ${localeCodes.map((code) => `content/${top}/${code}/`).join(" 或 ")}（新增语言要先加到 src/i18n/locales.ts）`,
-            `unknown locale folder "${locale}": move the file into ${localeCodes.map((code) => `content/${top}/${code}/`).join(" or ")} (or add the language to src/i18n/locales.ts)`,
-          ),
+      refuse(
+        problems,
+        file,
+        text(
+          `“${locale}”不是语言文件夹：请移到 ${localeCodes.map((code) => `content/${top}/${code}/`).join(" 或 ")}（新增语言要先加到 src/i18n/locales.ts）`,
+          `unknown locale folder "${locale}": move the file into ${localeCodes.map((code) => `content/${top}/${code}/`).join(" or ")} (or add the language to src/i18n/locales.ts)`,
         ),
       );
       continue;
     }
     if (parts.length > 3) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            `语言文件夹里不能再建子文件夹（网站不会读取）：请把文件移到 content/${top}/${locale}/`,
-            `locale folders hold no subfolders (the site would not read it): move the file into content/${top}/${locale}/`,
-          ),
+      refuse(
+        problems,
+        file,
+        text(
+          `语言文件夹里不能再建子文件夹（网站不会读取）：请把文件移到 content/${top}/${locale}/`,
+          `locale folders hold no subfolders (the site would not read it): move the file into content/${top}/${locale}/`,
         ),
       );
       continue;
@@ -603,36 +574,30 @@ export function readContent(root: string): ReadResult {
     }
     if (!allowed.includes(extension)) {
       const lowered = allowed.includes(extension.toLowerCase());
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          lowered
-            ? text(
-                `扩展名要用小写：改名为 ${name.slice(0, -extension.length)}${extension.toLowerCase()}`,
-                `the extension must be lowercase: rename it to ${name.slice(0, -extension.length)}${extension.toLowerCase()}`,
-              )
-            : (fixFor(extension, top, locale) ??
-                text(
-                  `网站不会读取这种文件：这里只读 ${allowed.join("、")} 文件`,
-                  `the site does not read this kind of file: this folder holds ${allowed.join(", ")} files`,
-                )),
-        ),
+      refuse(
+        problems,
+        file,
+        lowered
+          ? text(
+              `扩展名要用小写：改名为 ${name.slice(0, -extension.length)}${extension.toLowerCase()}`,
+              `the extension must be lowercase: rename it to ${name.slice(0, -extension.length)}${extension.toLowerCase()}`,
+            )
+          : (fixFor(extension, top, locale) ??
+              text(
+                `网站不会读取这种文件：这里只读 ${allowed.join("、")} 文件`,
+                `the site does not read this kind of file: this folder holds ${allowed.join(", ")} files`,
+              )),
       );
       continue;
     }
     const slug = name.slice(0, -extension.length);
     if (!SLUG.test(slug)) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            `文件名“${slug}”会成为网址，只能用小写英文字母、数字和连字符（如 2019-08-29-fujian-inspection${extension}）：请改名`,
-            `the file name "${slug}" is used in the page address, so it must be lowercase letters, digits and hyphens (e.g. 2019-08-29-fujian-inspection${extension}). Rename the file.`,
-          ),
+      refuse(
+        problems,
+        file,
+        text(
+          `文件名“${slug}”会成为网址，只能用小写英文字母、数字和连字符（如 2019-08-29-fujian-inspection${extension}）：请改名`,
+          `the file name "${slug}" is used in the page address, so it must be lowercase letters, digits and hyphens (e.g. 2019-08-29-fujian-inspection${extension}). Rename the file.`,
         ),
       );
       continue;
@@ -641,15 +606,12 @@ export function readContent(root: string): ReadResult {
     const key = `${collection}:${id}`;
     const earlier = idFiles.get(key);
     if (earlier) {
-      problems.push(
-        problem(
-          "error",
-          "files",
-          file,
-          text(
-            `和 ${earlier} 的网址相同（${id}）：改名或删掉其中一个`,
-            `has the same page address as ${earlier} (${id}). Rename or delete one of them.`,
-          ),
+      refuse(
+        problems,
+        file,
+        text(
+          `和 ${earlier} 的网址相同（${id}）：改名或删掉其中一个`,
+          `has the same page address as ${earlier} (${id}). Rename or delete one of them.`,
         ),
       );
       continue;
