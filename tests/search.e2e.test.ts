@@ -13,6 +13,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PageTable, PairsMeta } from "../src/search/pair-sets.ts";
 import { SIGNATURE } from "../src/search/pairs-index.ts";
+import { normalise } from "../src/search/query.ts";
 import { launchBrowser } from "./support/browser.ts";
 import { random, writeCorpus } from "./support/corpus.ts";
 import { copyProject, runBuild, tempDir } from "./support/project.ts";
@@ -133,8 +134,48 @@ describe("search in a real browser over a generated corpus", () => {
     expect(failures).toEqual([]);
   });
 
+  it("ranks every match as readers look: an exact title, guides and explainers, bulletins and Q&A, materials, standing pages", async () => {
+    const tier: Record<string, number> = {
+      guide: 1,
+      explainer: 1,
+      bulletin: 2,
+      qa: 2,
+      slogans: 3,
+      material: 3,
+      page: 4,
+    };
+    const checked: string[] = [];
+    const cases: [string, string, Indexed[]][] = [
+      ["/search/", "举报", zh],
+      ["/search/", "12337", zh],
+      ["/search/", "举报 保护", zh],
+      ["/search/", "黑恶势力", zh],
+      ["/en/search/", "report", en],
+    ];
+    for (const [path, query, pages] of cases) {
+      // Small pages: the order must hold across every page of results, not within one.
+      const got = await runSearch(page, server.origin, path, query, { pageSize: 40 });
+      const byUrl = new Map(pages.map((p) => [p.url, p]));
+      const needle = normalise(query.replace(/\s+/g, ""));
+      const exact = got.urls.filter((url) => normalise(byUrl.get(url)?.title ?? "") === needle);
+      expect(got.urls.slice(0, exact.length), query).toEqual(exact);
+      const tiers = got.urls
+        .slice(exact.length)
+        .map((url) => tier[byUrl.get(url)?.filters["type"]?.[0] ?? ""] ?? 0);
+      expect(
+        tiers.every((t, i) => t > 0 && (i === 0 || t >= (tiers[i - 1] as number))),
+        query,
+      ).toBe(true);
+      checked.push(`${query}: ${new Set(tiers).size} kinds over ${got.urls.length} results`);
+      // More than one kind of page matches, or the order proves nothing.
+      expect(new Set(tiers).size, query).toBeGreaterThan(1);
+    }
+    console.log(`ranking: ${checked.join("; ")}`);
+  });
+
   it("shows title, type, date and the query marked in each result; pages with a More button", async () => {
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("扫黑")}`);
+    // Bulletins only: a guide that mentions 扫黑 in its text ranks before them otherwise.
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent("扫黑")}&type=bulletin`);
     await page.waitForSelector('[data-search-results][data-search-state="done"]');
     const first = page.locator(".search-result").first();
     expect(await first.locator("h2 a").textContent()).toContain("扫黑");

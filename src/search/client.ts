@@ -15,11 +15,12 @@
 import {
   startSearch,
   type Hit,
+  type KindsOf,
   type Lookup,
   type PagefindResponse,
   type PairIndex,
 } from "./engine.ts";
-import { searchFilterNames, type SearchFilterName } from "./fields.ts";
+import { searchFilterNames, searchTypes, type SearchFilterName } from "./fields.ts";
 import { loadPairIndex } from "./pairs-client.ts";
 
 interface SearchOptions {
@@ -96,6 +97,26 @@ function lookupFor(ready: Promise<PagefindInstance>, chinese: boolean, filters: 
     if (sortByDate) options.sort = { date: "desc" };
     const run = async () => (await instance.search(term, options)) ?? { results: [] };
     return chinese ? withoutSegmenter(run) : run();
+  };
+}
+
+/**
+ * Each result's kind from Pagefind's `type` filter: a search for no term under one type lists
+ * every page of it (from the small filter index, no fragment), once per search page.
+ */
+let kindById: Promise<Map<string, string>> | undefined;
+function kindsFor(ready: Promise<PagefindInstance>): KindsOf {
+  return async (ids) => {
+    kindById ??= ready.then(async (instance) => {
+      const byId = new Map<string, string>();
+      for (const type of searchTypes) {
+        const response = await instance.search(null, { filters: { type } });
+        for (const result of response?.results ?? []) byId.set(result.id, type);
+      }
+      return byId;
+    });
+    const byId = await kindById;
+    return ids.map((id) => byId.get(id));
   };
 }
 
@@ -247,6 +268,7 @@ function boot(container: HTMLElement): void {
         chinese: config.chinese,
         pairs,
         filters: activeFilters(request.filters),
+        kindsOf: kindsFor(ready),
       });
       if (id !== current) return;
       let size = request.pageSize ?? config.firstPage;

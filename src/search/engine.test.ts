@@ -405,3 +405,50 @@ describe("ranking what is shown", () => {
     ]);
   });
 });
+
+describe("ranking every match", () => {
+  const page = (url: string, title: string, type: string, date: string, content: string) => ({
+    url,
+    title,
+    date,
+    content,
+    tokens: [] as [string, number][],
+    filters: { type },
+  });
+  // Newest first is the pair index's own order, so kinds alone must move the guide and the
+  // explainer ahead of the newer bulletins, across pages of two results.
+  const site = [
+    page("/about/", "关于本站", "page", "2026-01-01", "举报 举报"),
+    page("/poster/", "举报海报", "material", "2025-06-01", "举报海报"),
+    page("/b1/", "通报一", "bulletin", "2025-05-01", "举报"),
+    page("/b2/", "通报二", "bulletin", "2025-04-01", "举报"),
+    page("/guide/", "怎样举报", "guide", "2020-01-01", "举报：见举报海报"),
+    page("/x/", "说明", "explainer", "2019-01-01", "举报"),
+  ];
+
+  it("orders by kind across every page of results, not only within one", async () => {
+    const pairs = fakePairs(site, ["举报"]);
+    const session = await startSearch(fakeLookup(site), "举报", { chinese: true, pairs });
+    const shown: string[] = [];
+    while (!session.done) shown.push(...(await session.more(2)).map((hit) => hit.url));
+    expect(shown).toEqual(["/guide/", "/x/", "/b1/", "/b2/", "/poster/", "/about/"]);
+  });
+
+  it("puts a page titled exactly as the query first, whatever its kind", async () => {
+    const pairs = fakePairs(site, ["举报", "海报", "报海"]);
+    const session = await startSearch(fakeLookup(site), "举报海报", { chinese: true, pairs });
+    expect((await session.more(2)).map((hit) => hit.url)).toEqual(["/poster/", "/guide/"]);
+  });
+
+  it("ranks Pagefind's results by the kinds the page gives", async () => {
+    const words = site.map((p) => ({ ...p, tokens: [["report", 0]] as [string, number][] }));
+    const kinds = new Map(site.map((p) => [p.url, p.filters.type]));
+    const session = await startSearch(fakeLookup(words), "report", {
+      chinese: false,
+      kindsOf: async (ids) => ids.map((id) => kinds.get(id)),
+    });
+    const shown: string[] = [];
+    while (!session.done) shown.push(...(await session.more(2)).map((hit) => hit.url));
+    expect(shown).toEqual(["/guide/", "/x/", "/b1/", "/b2/", "/poster/", "/about/"]);
+  });
+});

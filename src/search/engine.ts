@@ -76,7 +76,14 @@ export interface SearchOptions {
   pairs?: PairIndex | undefined;
   /** The filters every lookup carries (Pagefind applies them; the pair index needs them). */
   filters?: Record<string, string>;
+  /**
+   * Each Pagefind result's kind (its `type` filter), by id, so that every match is ranked by
+   * kind and not only those shown at once. Without it, Pagefind's order stands.
+   */
+  kindsOf?: KindsOf;
 }
+
+export type KindsOf = (ids: string[]) => Promise<(string | undefined)[]>;
 
 export interface Hit {
   url: string;
@@ -93,6 +100,8 @@ interface Candidate {
   result: PagefindResult;
   score: number;
   recency: number;
+  /** Every token was found in the title (Pagefind's `matchedMetaFields`). */
+  inTitle: boolean;
 }
 
 export interface SearchSession {
@@ -115,8 +124,10 @@ export async function startSearch(
   if (plan.terms.length === 0) return EMPTY;
   const pairs = options.chinese ? options.pairs : undefined;
   if (pairs && ownsQuery(plan, pairs)) return pairSearch(pairs, plan, options.filters ?? {});
-  if (!options.chinese || !hasHan(query)) return wordSearch(lookup, query, plan, options.chinese);
-  return containsSearch(lookup, plan, pairs);
+  if (!options.chinese || !hasHan(query)) {
+    return wordSearch(lookup, query, plan, options.chinese, options.kindsOf);
+  }
+  return containsSearch(lookup, plan, pairs, options.kindsOf);
 }
 
 /**
@@ -163,13 +174,17 @@ async function pairSearch(
       .filter(([, value]) => value)
       .map(([name, value]) => pairs.filterSet(name, value)),
   ]);
+  const load = remembered((batch: RankedPage[]) => pairs.pages(batch.map((r) => r.page)));
+  const kindSets = await Promise.all(
+    Object.keys(KIND_TIER).map(
+      async (kind) => [kind, await pairs.filterSet("type", kind)] as const,
+    ),
+  );
   const ranked = intersectRanked(sets);
-  return verifiedSession(
-    ranked,
-    (batch: RankedPage[]) => pairs.pages(batch.map((r) => r.page)),
-    plan,
-    true,
-    (data) => highlight(excerptAround(data.content, plan), plan),
+  const kinds = ranked.map(({ page }) => kindSets.find(([, set]) => hasPage(set, page))?.[0]);
+  const ordered = await forReaders(ranked, kinds, (r) => r.inTitle, load, plan);
+  return verifiedSession(ordered, load, plan, true, (data) =>
+    highlight(excerptAround(data.content, plan), plan),
   );
 }
 
@@ -179,14 +194,18 @@ async function wordSearch(
   query: string,
   plan: QueryPlan,
   verify: boolean,
+  kindsOf: KindsOf | undefined,
 ): Promise<SearchSession> {
   const response = await lookup(query, { exact: false });
-  const candidates = response.results.map((result, index) => ({
+  const candidates: Candidate[] = response.results.map((result, index) => ({
     result,
     score: result.score,
     recency: index,
+    inTitle: titleMatched(result),
   }));
-  return verifiedSession(candidates, loadResults, plan, verify, (data) =>
+  const load = remembered(loadResults);
+  const ordered = await byKindOf(candidates, kindsOf, load, plan);
+  return verifiedSession(ordered, load, plan, verify, (data) =>
     verify ? highlight(excerptAround(data.content, plan), plan) : data.excerpt,
   );
 }
@@ -199,6 +218,7 @@ async function containsSearch(
   lookup: Lookup,
   plan: QueryPlan,
   pairs: PairIndex | undefined,
+  kindsOf: KindsOf | undefined,
 ): Promise<SearchSession> {
   const skipped = (token: Token) => token.kind === "pair" && pairs?.isCommon(token.text) === true;
   const tokens = new Map<string, Token>();
@@ -246,6 +266,7 @@ async function containsSearch(
   for (const [id, result] of pool) {
     let score = 0;
     let fits = true;
+    let inTitle = true;
     for (const term of plan.terms) {
       const found = term.tokens.map((token) =>
         skipped(token) ? null : byToken.get(key(token))?.get(id),
@@ -267,9 +288,12 @@ async function containsSearch(
         fits = false;
         break;
       }
-      for (const hit of found) score += hit?.score ?? 0;
+      for (const hit of found) {
+        score += hit?.score ?? 0;
+        if (hit && !titleMatched(hit)) inTitle = false;
+      }
     }
-    if (fits) candidates.push({ result, score, recency: 0 });
+    if (fits) candidates.push({ result, score, recency: 0, inTitle });
   }
   if (candidates.length === 0) return EMPTY;
 
@@ -292,8 +316,11 @@ async function containsSearch(
       .flatMap((term) => overlappingPairs(term.needle))
       .filter((pair) => pairs?.isCommon(pair)),
   );
-  const load = pairs && unchecked.size > 0 ? filteredLoad(pairs, [...unchecked]) : loadResults;
-  return verifiedSession(candidates, load, plan, true, (data) =>
+  const load = remembered(
+    pairs && unchecked.size > 0 ? filteredLoad(pairs, [...unchecked]) : loadResults,
+  );
+  const ordered = await byKindOf(candidates, kindsOf, load, plan);
+  return verifiedSession(ordered, load, plan, true, (data) =>
     highlight(excerptAround(data.content, plan), plan),
   );
 }
@@ -318,6 +345,84 @@ function filteredLoad(
       }),
     );
   };
+}
+
+type Load<T> = (batch: T[]) => Promise<(PagefindData | null)[]>;
+
+/** A page read ahead to rank it is not read again to show it. */
+function remembered<T>(load: Load<T>): Load<T> {
+  const known = new Map<T, PagefindData | null>();
+  return async (batch) => {
+    const missing = batch.filter((candidate) => !known.has(candidate));
+    if (missing.length > 0) {
+      const loaded = await load(missing);
+      missing.forEach((candidate, i) => known.set(candidate, loaded[i] ?? null));
+    }
+    return batch.map((candidate) => known.get(candidate) ?? null);
+  };
+}
+
+/** Whether Pagefind found the term in the page's title. */
+function titleMatched(result: PagefindResult): boolean {
+  return result.matchedMetaFields?.includes("title") ?? false;
+}
+
+function byKindOf(
+  candidates: Candidate[],
+  kindsOf: KindsOf | undefined,
+  load: Load<Candidate>,
+  plan: QueryPlan,
+): Promise<Candidate[]> | Candidate[] {
+  if (!kindsOf || candidates.length < 2) return candidates;
+  return kindsOf(candidates.map((c) => c.result.id)).then((kinds) =>
+    forReaders(candidates, kinds, (c) => c.inTitle, load, plan),
+  );
+}
+
+/**
+ * Matches with the query in their title are read ahead to find one titled exactly so, when
+ * there are this many or fewer; a query in more titles names a topic rather than a page.
+ */
+const EXACT_TITLE_PEEK = 5;
+
+/**
+ * Orders every match as readers look for them, before any is shown: a page titled exactly as
+ * the query first, then by kind (KIND_TIER), then a title holding the query, then as ranked so
+ * far (a stable sort). Only a few matches with the query in their title are read ahead, to find
+ * an exact title.
+ */
+async function forReaders<T>(
+  candidates: T[],
+  kinds: (string | undefined)[],
+  inTitle: (candidate: T) => boolean,
+  load: Load<T>,
+  plan: QueryPlan,
+): Promise<T[]> {
+  const titled = candidates.filter(inTitle);
+  const exact = new Set<T>();
+  if (titled.length > 0 && titled.length <= EXACT_TITLE_PEEK) {
+    const query = plan.terms.map((term) => term.needle).join("");
+    const loaded = await load(titled);
+    titled.forEach((candidate, i) => {
+      const title = loaded[i]?.meta["title"];
+      if (title !== undefined && normalise(title) === query) exact.add(candidate);
+    });
+  }
+  return candidates
+    .map((candidate, index) => ({
+      candidate,
+      index,
+      key: [
+        exact.has(candidate) ? 0 : 1,
+        KIND_TIER[kinds[index] ?? ""] ?? 3,
+        inTitle(candidate) ? 0 : 1,
+      ] as const,
+    }))
+    .sort(
+      (a, b) =>
+        a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.index - b.index,
+    )
+    .map(({ candidate }) => candidate);
 }
 
 /** Characters from the start of a chain's pair `from` to that of its pair `to`. */
@@ -359,9 +464,8 @@ function verifiedSession<T>(
           }
           shown.push(toHit(data, plan, excerpt(data)));
         }
-        // Pagefind's score already favours title matches; within what is shown at once, the
-        // results are ordered as readers look for them (rankHits; a stable sort keeps the rest
-        // in order).
+        // Every match was ordered by kind before (forReaders); the titles now read settle
+        // what is shown at once (and order it when no kinds were known).
         hits.push(...rankHits(shown, plan));
       }
       session.done = cursor >= candidates.length;

@@ -18,6 +18,7 @@ export interface Indexed {
   /** Pagefind's indexed text of the page, normalised as the search normalises it. */
   text: string;
   raw: string;
+  title: string;
   /** The page's filter values, by filter name. */
   filters: Record<string, string[]>;
 }
@@ -31,6 +32,7 @@ export function readIndexed(dist: string, bundle = "pagefind"): Indexed[] {
       url: string;
       content: string;
       filters: Record<string, string[]>;
+      meta: Record<string, string>;
     };
     return {
       id: file.replace(/\.pf_fragment$/, ""),
@@ -38,6 +40,7 @@ export function readIndexed(dist: string, bundle = "pagefind"): Indexed[] {
       english: fragment.url.startsWith("/en/"),
       text: normalise(fragment.content),
       raw: fragment.content,
+      title: fragment.meta["title"] ?? "",
       filters: fragment.filters,
     };
   });
