@@ -70,6 +70,16 @@ export function periodsOf(rows: readonly LedgerRow[]): Period[] {
   return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
+/**
+ * Whether any two periods overlap. Places report over periods of their own, so the periods of
+ * different places can; one place's periods of one kind cannot (the content model refuses it).
+ */
+export function periodsOverlap(periods: readonly Period[]): boolean {
+  return periods.some((a, i) =>
+    periods.slice(i + 1).some((b) => a.start <= b.end && b.start <= a.end),
+  );
+}
+
 /** The distinct places, in the primary locale's alphabetical order (pinyin for Chinese). */
 export function placesOf(rows: readonly LedgerRow[]): Place[] {
   const byKey = new Map<string, Place>();

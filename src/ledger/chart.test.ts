@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartLayout, renderBarChart, type BarChartSpec } from "./chart.ts";
+import { breakLabel, chartLayout, renderBarChart, type BarChartSpec } from "./chart.ts";
 
 const spec: BarChartSpec = {
   panels: [
@@ -36,7 +36,7 @@ describe("bar charts as SVG", () => {
   it("lays panels out in rows of `columns`, sized by the longest label", () => {
     const layout = chartLayout(spec);
     expect(layout.panelWidth).toBe(360);
-    expect(layout.labelWidth).toBe(50);
+    expect(layout.labelWidth).toBe(Math.ceil(3 * 14 * 1.15));
     expect(layout.height).toBe(2 * layout.panelHeight);
   });
 
@@ -55,5 +55,35 @@ describe("bar charts as SVG", () => {
 
   it("draws the same SVG every time", () => {
     expect(renderBarChart(spec)).toBe(renderBarChart(spec));
+  });
+});
+
+describe("category labels", () => {
+  it("keeps a label whole when it fits, else breaks it after the dash of a period", () => {
+    expect(breakLabel("港西镇", 100)).toBe("港西镇");
+    expect(breakLabel("2019年7月—2019年12月", 120)).toBe("2019年7月—\n2019年12月");
+  });
+
+  it("breaks a label with no mark character by character, every line within its room", () => {
+    const lines = breakLabel("某某县某某镇某某村民委员会第三村民小组", 100).split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join("")).toBe("某某县某某镇某某村民委员会第三村民小组");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(6);
+  });
+
+  it("gives long period labels two lines in a two-column chart instead of cutting them off", () => {
+    const periods = {
+      ...spec,
+      panels: spec.panels.map((panel) => ({
+        ...panel,
+        categories: ["2018年1月—2019年6月", "2019年7月—2019年12月"],
+      })),
+    };
+    const layout = chartLayout(periods);
+    expect(layout.labelWidth).toBeLessThanOrEqual(360 * 0.45);
+    expect(layout.categories[0]).toEqual(["2018年1月—\n2019年6月", "2019年7月—\n2019年12月"]);
+    expect(layout.rowHeight).toBeGreaterThanOrEqual(2 * 16);
+    const svg = renderBarChart(periods);
+    expect(texts(svg)).toContain("2019年12月");
   });
 });

@@ -50,26 +50,70 @@ const ROW_HEIGHT = 34;
 const TITLE_HEIGHT = 30;
 const PANEL_GAP = 16;
 const VALUE_ROOM = 64;
+const LINE_HEIGHT = FONT_SIZE + 2;
+/**
+ * The chart's text is drawn by the reader's browser in a font we do not know: digits and
+ * dashes can run a tenth wider than `textWidthEm` says, and a label wider than its room is cut
+ * off at the chart's left edge ("019年7月…"), so room is measured with this margin.
+ */
+const FONT_MARGIN = 1.15;
 
 export interface ChartLayout {
   height: number;
   panelWidth: number;
   panelHeight: number;
   labelWidth: number;
+  rowHeight: number;
+  /** Each panel's categories as drawn: broken into lines that fit `labelWidth`. */
+  categories: string[][];
+}
+
+function labelPx(text: string): number {
+  return Math.ceil(textWidthEm(text) * FONT_SIZE * FONT_MARGIN);
+}
+
+/**
+ * A category label in lines no wider than `room`: whole if it fits, else broken after a dash,
+ * a space or before an opening bracket where that makes lines fit, else character by character.
+ * ECharts' own breaking measures text without the browser's font, so it is not used.
+ */
+export function breakLabel(label: string, room: number): string {
+  const lines: string[] = [];
+  let rest = label;
+  while (labelPx(rest) > room) {
+    const chars = [...rest];
+    let fit = 1;
+    while (fit < chars.length && labelPx(chars.slice(0, fit + 1).join("")) <= room) fit++;
+    const head = chars.slice(0, fit).join("");
+    const soft = Math.max(
+      ...["—", "–", "-", " ", "至"].map((mark) => {
+        const at = head.lastIndexOf(mark);
+        return at < 0 ? -1 : at + mark.length;
+      }),
+      head.lastIndexOf("（"),
+    );
+    const cut = soft > 0 ? soft : head.length;
+    lines.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  lines.push(rest);
+  return lines.join("\n");
 }
 
 export function chartLayout(spec: BarChartSpec): ChartLayout {
-  const rows = Math.max(1, ...spec.panels.map((panel) => panel.categories.length));
   const titled = spec.panels.some((panel) => panel.title !== undefined);
   const panelWidth = spec.width / spec.columns;
-  const panelHeight = (titled ? TITLE_HEIGHT : 0) + rows * ROW_HEIGHT + PANEL_GAP;
-  const longest = Math.max(
-    0,
-    ...spec.panels.flatMap((panel) => panel.categories.map((c) => textWidthEm(c) * FONT_SIZE)),
+  const longest = Math.max(0, ...spec.panels.flatMap((panel) => panel.categories.map(labelPx)));
+  const labelWidth = Math.min(longest, Math.floor(panelWidth * 0.45));
+  const categories = spec.panels.map((panel) =>
+    panel.categories.map((category) => breakLabel(category, labelWidth)),
   );
-  const labelWidth = Math.min(Math.ceil(longest) + 8, Math.floor(panelWidth * 0.45));
+  const lines = Math.max(1, ...categories.flat().map((label) => label.split("\n").length));
+  const rowHeight = Math.max(ROW_HEIGHT, lines * LINE_HEIGHT + 4);
+  const rows = Math.max(1, ...spec.panels.map((panel) => panel.categories.length));
+  const panelHeight = (titled ? TITLE_HEIGHT : 0) + rows * rowHeight + PANEL_GAP;
   const height = Math.ceil(spec.panels.length / spec.columns) * panelHeight;
-  return { height, panelWidth, panelHeight, labelWidth };
+  return { height, panelWidth, panelHeight, labelWidth, rowHeight, categories };
 }
 
 function chartOption(spec: BarChartSpec, layout: ChartLayout): Option {
@@ -95,13 +139,13 @@ function chartOption(spec: BarChartSpec, layout: ChartLayout): Option {
       left: left + layout.labelWidth + 8,
       top: top + titleHeight,
       width: layout.panelWidth - layout.labelWidth - VALUE_ROOM - 16,
-      height: panel.categories.length * ROW_HEIGHT,
+      height: panel.categories.length * layout.rowHeight,
     });
     xAxes.push({ type: "value", gridIndex: index, show: false, min: 0 });
     yAxes.push({
       type: "category",
       gridIndex: index,
-      data: panel.categories,
+      data: layout.categories[index] ?? panel.categories,
       inverse: true,
       axisTick: { show: false },
       axisLine: { lineStyle: { color: spec.textColour } },
@@ -109,9 +153,7 @@ function chartOption(spec: BarChartSpec, layout: ChartLayout): Option {
         interval: 0,
         fontSize: FONT_SIZE,
         color: spec.textColour,
-        width: layout.labelWidth,
-        overflow: "break",
-        lineHeight: FONT_SIZE + 2,
+        lineHeight: LINE_HEIGHT,
       },
     });
     series.push({

@@ -9,6 +9,7 @@ import {
   byPlace,
   periodKey,
   periodsOf,
+  periodsOverlap,
   placeKey,
   placesOf,
   totalsByKind,
@@ -31,6 +32,8 @@ export interface LedgerFigure {
   /** The chart for wide screens, and the same chart one panel a row for phones. */
   svg: { wide: string; narrow: string };
   table: LedgerTable;
+  /** Said under the chart: why its columns must not be added up, when they overlap. */
+  note?: string | undefined;
 }
 
 export interface ChartColours {
@@ -142,16 +145,19 @@ export function ledgerFigures(
       },
       colours,
     ),
-    crossFigure(
-      "by-period",
-      "ledger.byPeriod",
-      locale,
-      t,
-      byPeriod(rows),
-      (period, short) =>
-        short ? shortPeriodLabel(locale, t, period) : periodLabel(locale, t, period),
-      colours,
-    ),
+    {
+      ...crossFigure(
+        "by-period",
+        "ledger.byPeriod",
+        locale,
+        t,
+        byPeriod(rows),
+        (period, short) =>
+          short ? shortPeriodLabel(locale, t, period) : periodLabel(locale, t, period),
+        colours,
+      ),
+      note: periodsOverlap(periodsOf(rows)) ? t("ledger.periodsOverlap") : undefined,
+    },
     crossFigure(
       "by-place",
       "ledger.byPlace",
