@@ -131,6 +131,43 @@ describe("the site on phones, in normal and elder mode", () => {
     await context.close();
   });
 
+  it("draws every label of the ledger's charts inside the chart, on phones and on a desktop", async () => {
+    const failures: string[] = [];
+    let labels = 0;
+    for (const width of [...PHONE_WIDTHS, 1280]) {
+      for (const elder of [false, true]) {
+        const context = await phone(width, elder);
+        const page = await context.newPage();
+        for (const path of pages.filter((p) => /^\/(en\/)?ledger\/$/.test(p))) {
+          await page.goto(`${server.origin}${path}`, { waitUntil: "domcontentloaded" });
+          const found = await page.$$eval("svg.chart__svg", (charts) =>
+            charts
+              .filter((chart) => chart.getBoundingClientRect().width > 0)
+              .flatMap((chart) => {
+                const box = chart.getBoundingClientRect();
+                return [...chart.querySelectorAll("text")].map((text) => {
+                  const r = text.getBoundingClientRect();
+                  const inside =
+                    r.left >= box.left - 1 &&
+                    r.right <= box.right + 1 &&
+                    r.top >= box.top - 1 &&
+                    r.bottom <= box.bottom + 1;
+                  return { text: text.textContent ?? "", inside };
+                });
+              }),
+          );
+          labels += found.length;
+          for (const { text } of found.filter((f) => !f.inside)) {
+            failures.push(`${path} at ${width} px${elder ? " (elder)" : ""}: "${text}" cut off`);
+          }
+        }
+        await context.close();
+      }
+    }
+    expect(labels).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
+  });
+
   it("shows a phone number to tap on the first screen of the reporting guide", async () => {
     for (const elder of [false, true]) {
       const context = await phone(390, elder);
