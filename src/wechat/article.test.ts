@@ -34,7 +34,8 @@ describe("the WeChat article body", () => {
     expect($("h2").attr("style")).toContain("border-left:4px solid #b71c1c");
     const box = $("section").first();
     expect(box.attr("style")).toContain("background:#f6f3ee");
-    expect(box.children("p").first().attr("style")).toContain("font-weight:bold");
+    // The box's title is its heading, in bold like the paragraph it was.
+    expect(box.children("h3").first().attr("style")).toContain("font-weight:bold");
     expect($("aside").length).toBe(0);
   });
 

@@ -251,7 +251,9 @@ export function wechatBody(html: string, baseUrl: string, theme: WechatTheme): s
       (node): node is Element => tree.isElementNode(node) && node.tagName === "p",
     );
     if (!title) continue;
-    // Every paragraph has its style by now; the title's is made bold where it stands.
+    // The title becomes the box's heading (the editor keeps h3, as it does the article's; a
+    // section without one is a validator warning), set as the paragraph was, in bold.
+    title.tagName = title.nodeName = "h3";
     const value = `${css["p"]}font-weight:bold;`;
     const style = title.attrs.find((attr) => attr.name === "style");
     if (style) style.value = value;
