@@ -4,7 +4,9 @@
  * mode; links inside running text are exempt), and in elder mode no text under 20 px and no
  * text under 7:1 contrast (axe's color-contrast-enhanced). The reporting guide shows a tel:
  * link on the first screen of a 390×844 phone; the quick exit is on every page a watched reader
- * may be on; Esc in a search box never leaves the site; the elder switch moves nothing.
+ * may be on; Esc in a search box never leaves the site; nothing moves as a page loads on a
+ * throttled phone (layout shift under 0.01) or when the elder switch appears; the ledger's chart
+ * labels are never cut off.
  *
  * Pages are found from the build, never by their wording. One browser; the six width/mode
  * combinations walk the pages side by side.
@@ -238,11 +240,32 @@ describe("the site on phones, in normal and elder mode", () => {
     await context.close();
   });
 
-  it("does not move the page when the elder switch appears", async () => {
+  it("does not move the page as it loads on a slow phone, or when the elder switch appears", async () => {
+    const bulletin = pages.find(
+      (path) => /^\/bulletins\/[^/]+\/$/.test(path) && path !== "/bulletins/page/",
+    );
+    expect(bulletin).toBeDefined();
     for (const elder of [false, true]) {
       const context = await phone(390, elder);
       const page = await context.newPage();
-      for (const path of ["/", "/en/", "/report/", "/materials/", "/ledger/"]) {
+      // Lighthouse's mobile profile: a 4× slower CPU and a slow 4G network (150 ms, 1.6 Mbit/s).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+      for (const path of [
+        "/",
+        "/en/",
+        "/report/",
+        "/materials/",
+        "/ledger/",
+        "/search/",
+        bulletin as string,
+      ]) {
         await page.goto(`${server.origin}${path}`, { waitUntil: "load" });
         const shift = await page.evaluate(
           () =>
@@ -256,7 +279,7 @@ describe("the site on phones, in normal and elder mode", () => {
               setTimeout(() => done(total), 200);
             }),
         );
-        expect(shift, `${path}${elder ? " (elder)" : ""}`).toBe(0);
+        expect(shift, `${path}${elder ? " (elder)" : ""}`).toBeLessThan(0.01);
         expect(await page.isVisible("[data-elder-toggle]")).toBe(true);
       }
       await context.close();
