@@ -4,7 +4,7 @@
  * there are enough to repay a worker's start (~0.6 s to load and parse the fonts).
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { runPool } from "../build/threads.ts";
 import { assertGlyphs } from "./fonts.ts";
 import { ImageCache, cacheKey } from "./cache.ts";
 import { renderPng } from "./render.ts";
@@ -24,8 +24,6 @@ export interface WorkerJob extends ImageJob {
   id: number;
   key: string;
 }
-
-export type WorkerReply = { id: number; ms: number } | { id: number; error: string };
 
 export interface BatchOptions {
   cache: ImageCache;
@@ -98,12 +96,14 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
   const cores = Math.max(1, Math.min(options.workers ?? availableParallelism(), 4));
   const threshold = options.threshold ?? 16;
   const workers = toRender.length >= threshold && cores > 1 ? cores : 0;
-  let renderMs = 0;
-  if (workers > 0) {
-    renderMs = await renderInPool(toRender, cache, workers);
-  } else {
-    for (const job of toRender) renderMs += await renderJob(job, cache);
-  }
+  const times = await runPool(toRender, {
+    module: new URL("./worker.ts", import.meta.url),
+    data: { cacheDir: cache.dir },
+    here: (job) => renderJob(job, cache),
+    threads: workers || 1,
+    threshold,
+  });
+  const renderMs = times.reduce((sum, ms) => sum + ms, 0);
   for (const job of duplicates) await cache.placeAt(job.key, job.out);
   return {
     images: jobs.length,
@@ -113,66 +113,4 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
     ms: performance.now() - started,
     renderMs,
   };
-}
-
-/**
- * Renders on this thread and on `threads - 1` workers at once: this thread would otherwise
- * only wait, and it renders while the workers are still loading their fonts. Each worker
- * holds two jobs, so it never waits for this (busy) thread to hand it the next one.
- */
-async function renderInPool(
-  jobs: WorkerJob[],
-  cache: ImageCache,
-  threads: number,
-): Promise<number> {
-  const queue = [...jobs];
-  let renderMs = 0;
-  let failed: Error | undefined;
-  const fail = (error: Error) => {
-    failed ??= error;
-    queue.length = 0;
-  };
-  const local = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      renderMs += await renderJob(job, cache);
-      // Let replies from the workers through between two images.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  };
-  const remote = (worker: Worker) =>
-    new Promise<void>((done) => {
-      let inFlight = 0;
-      const feed = () => {
-        while (inFlight < 2) {
-          const job = queue.shift();
-          if (!job) break;
-          worker.postMessage(job);
-          inFlight++;
-        }
-        if (inFlight === 0) done();
-      };
-      worker.on("message", (reply: WorkerReply) => {
-        inFlight--;
-        if ("error" in reply) fail(new Error(reply.error));
-        else renderMs += reply.ms;
-        feed();
-      });
-      worker.on("error", (error) => {
-        fail(error);
-        done();
-      });
-      feed();
-    });
-  const workers = Array.from(
-    { length: threads - 1 },
-    () =>
-      new Worker(new URL("./worker.ts", import.meta.url), { workerData: { cacheDir: cache.dir } }),
-  );
-  try {
-    await Promise.all([local().catch(fail), ...workers.map(remote)]);
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  if (failed) throw failed;
-  return renderMs;
 }

@@ -11,27 +11,21 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { runThisThreadInBackground } from "../build/priority.ts";
+import { threadData } from "../build/threads.ts";
 import { isChinese, writeLanguagePairs } from "./pairs-index.ts";
 import {
   ENTRY,
+  READ_ACK,
   SHARED_FOLDERS,
+  type FromSectionIndex,
   type SectionWritten,
   type ToSectionIndex,
   type SectionReply,
 } from "./site-index.ts";
 
-const { commonPositions, background, read } = workerData as {
-  commonPositions: number;
-  background: boolean;
-  /** Pages Pagefind has read, at 0: the renderer waits on it (site-index.ts, `room`). */
-  read: Int32Array;
-};
-
-// Before Pagefind's process is started, which inherits the thread's priority.
-if (background) runThisThreadInBackground();
+const { commonPositions } = threadData<{ commonPositions: number }>();
 
 const created = pagefind.createIndex({}).then(({ index, errors }) => {
   if (errors.length > 0 || !index) {
@@ -43,6 +37,8 @@ const created = pagefind.createIndex({}).then(({ index, errors }) => {
 created.catch(() => undefined);
 
 const added: Promise<string[]>[] = [];
+/** Pages Pagefind has read: the renderer may wait for them (site-index.ts, `room`). */
+let read = 0;
 
 async function add(url: string, html: string): Promise<string[]> {
   const index = await created;
@@ -52,8 +48,10 @@ async function add(url: string, html: string): Promise<string[]> {
   } catch (error) {
     return [`${url}: ${String(error)}`];
   } finally {
-    Atomics.add(read, 0, 1);
-    Atomics.notify(read, 0);
+    read++;
+    if (read % READ_ACK === 0) {
+      parentPort?.postMessage({ type: "read", pages: read } satisfies FromSectionIndex);
+    }
   }
 }
 
@@ -118,6 +116,6 @@ parentPort?.on("message", (message: ToSectionIndex) => {
     )
     .then(async (reply) => {
       await pagefind.close();
-      parentPort?.postMessage(reply);
+      parentPort?.postMessage({ type: "done", reply } satisfies FromSectionIndex);
     });
 });

@@ -22,8 +22,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { Worker } from "node:worker_threads";
-import { replyOf } from "../build/threads.ts";
+import type { Worker } from "node:worker_threads";
+import { startThread } from "../build/threads.ts";
 import { writePairsEntry } from "./pairs-index.ts";
 
 export const PAGEFIND_VERSION = "1.6.0";
@@ -49,6 +49,12 @@ export const ENTRY = "pagefind-entry.json";
 export type ToSectionIndex =
   | { type: "add"; pages: { url: string; html: string }[] }
   | { type: "write"; shared: string };
+
+/** A section's thread says every `READ_ACK` pages how many Pagefind has read, then replies. */
+export type FromSectionIndex =
+  | { type: "read"; pages: number }
+  | { type: "done"; reply: SectionReply };
+export const READ_ACK = 16;
 
 /** Pages per message to a section's thread: one message each would cost more than the copy. */
 const BATCH = 32;
@@ -106,9 +112,11 @@ interface Section {
   reply: Promise<SectionReply>;
   /** Pages not yet sent. */
   batch: { url: string; html: string }[];
-  /** Pages sent, and (shared with the thread, at 0) read by Pagefind. */
+  /** Pages sent, and read by Pagefind as last acknowledged. */
   sent: number;
-  read: Int32Array;
+  read: number;
+  /** Called when an acknowledgement comes, while the renderer waits for one. */
+  onRead?: (() => void) | undefined;
   /** The thread has replied or failed: nothing more will be read. */
   ended: boolean;
   /** A later section's, which gives way to the first (below) and is not waited for. */
@@ -143,28 +151,50 @@ export function mergeEntries(entries: { section: string; json: string }[]): stri
   return JSON.stringify({ ...first, languages: Object.fromEntries(sorted) });
 }
 
+/** The thread's reply, and each acknowledgement of pages read on the way to it. */
+function replies(worker: Worker, onRead: (pages: number) => void): Promise<SectionReply> {
+  return new Promise<SectionReply>((done) => {
+    worker.on("message", (message: FromSectionIndex) => {
+      if (message.type === "read") onRead(message.pages);
+      else done(message.reply);
+    });
+    worker.once("error", (error) => done({ error: error.stack ?? error.message }));
+    worker.once("exit", (code) => done({ error: `its thread stopped (exit code ${code})` }));
+  });
+}
+
 export function startSiteIndex(sections: readonly string[], outDir: string): SiteIndex {
   const started = performance.now();
   const shared = join(outDir, "pagefind");
   const running = new Map<string, Section>();
   for (const [at, name] of sections.entries()) {
-    const read = new Int32Array(new SharedArrayBuffer(4));
     const background = at > 0;
-    const worker = new Worker(new URL("./site-index-worker.ts", import.meta.url), {
+    const worker = startThread(new URL("./site-index-worker.ts", import.meta.url), {
+      data: { commonPositions: INDEX_CHUNK_SIZE },
       // The first section's index is written while the others render and takes longest: the
       // later sections' threads and Pagefind processes give way to it (src/build/priority.ts).
-      workerData: { commonPositions: INDEX_CHUNK_SIZE, background, read },
+      background,
       // Pagefind's process is started by the thread's `createIndex` and inherits this.
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });
-    // Held again in `finish`.
-    const reply = replyOf<SectionReply>(worker).catch(
-      (error: Error): SectionReply => ({ error: error.stack ?? error.message }),
-    );
-    const entry: Section = { worker, reply, batch: [], sent: 0, read, ended: false, background };
-    void reply.then(() => {
-      entry.ended = true;
-    });
+    const entry: Section = {
+      worker,
+      reply: replies(worker, (pages) => {
+        entry.read = pages;
+        entry.onRead?.();
+      }).finally(() => {
+        entry.ended = true;
+        entry.onRead?.();
+      }),
+      batch: [],
+      sent: 0,
+      read: 0,
+      ended: false,
+      background,
+    };
+    // Held while the renderer waits for it, and again in `finish`: until then a build that
+    // fails must be free to exit.
+    worker.unref();
     running.set(name, entry);
   }
   const section = (name: string): Section => {
@@ -180,20 +210,19 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
     entry.sent += entry.batch.length;
     entry.batch = [];
   };
-  const behind = (entry: Section) => entry.sent - Atomics.load(entry.read, 0);
+  const behind = (entry: Section) => entry.sent - entry.read;
   const caughtUp = async (entry: Section) => {
-    // A pending Atomics.waitAsync does not keep Node's event loop alive, and the section's
-    // thread is let go until `finish` (threads.ts): without a timer, the build would just exit.
-    const alive = setInterval(() => undefined, 60_000);
+    // The thread is let go until `finish`; while the renderer waits for its word, it is held.
+    entry.worker.ref();
     try {
       while (!entry.ended && behind(entry) > BACKLOG_LOW) {
-        const read = Atomics.load(entry.read, 0);
-        // The timeout bounds a wait on a thread that has failed since `ended` was read.
-        const wait = Atomics.waitAsync(entry.read, 0, read, 1000);
-        if (wait.async) await wait.value;
+        await new Promise<void>((done) => {
+          entry.onRead = done;
+        });
       }
     } finally {
-      clearInterval(alive);
+      entry.onRead = undefined;
+      entry.worker.unref();
     }
   };
 
