@@ -11,7 +11,7 @@ import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
 import { staffOutputs } from "./src/build/integrations/staff-outputs.ts";
-import { pageTap } from "./src/build/rendered-pages.ts";
+import { pageTap } from "./src/build/page-tap.ts";
 import { localeCodes, localeOfPath } from "./src/i18n/locales.ts";
 import { cjkAutolinks } from "./src/markdown/autolinks.ts";
 

@@ -2,7 +2,7 @@
  * The site's Pagefind index, built one section (language) at a time as the pages render.
  *
  * Each section has its own thread and Pagefind process (site-index-worker.ts). Pages reach it as
- * Astro renders them (the page tap, src/build/rendered-pages.ts, renders the sections one after
+ * Astro renders them (the page tap, src/build/page-tap.ts, renders the sections one after
  * another), so Pagefind reads them on the second core while Astro renders the rest. As soon as a
  * section's last page is in, its index is written (and, for Chinese, its pair index counted) while
  * Astro renders the next section: writing is the larger part of Pagefind's work, and one

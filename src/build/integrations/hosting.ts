@@ -7,7 +7,7 @@ import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { headersFile } from "../../security/csp.ts";
-import type { PageTap } from "../rendered-pages.ts";
+import type { PageTap } from "../page-tap.ts";
 
 const NOINDEX = /<meta name="robots" content="noindex/;
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;

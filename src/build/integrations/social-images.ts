@@ -14,7 +14,7 @@ import type { ImageJob } from "../../render/batch.ts";
 import { ImageCache, cacheDir } from "../../render/cache.ts";
 import { CARD_META, variantPath } from "../../render/page-card.ts";
 import type { CardData } from "../../render/templates/card.ts";
-import type { PageTap } from "../rendered-pages.ts";
+import type { PageTap } from "../page-tap.ts";
 
 const colour = z.string().regex(/^#[0-9a-f]{3,8}$/i);
 

@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { STAFF_SOURCES, startStaffWriters, type StaffWriters } from "../../staff/writers.ts";
-import type { PageTap } from "../rendered-pages.ts";
+import type { PageTap } from "../page-tap.ts";
 
 export function staffOutputs(tap: PageTap): AstroIntegration {
   let outDir = "";

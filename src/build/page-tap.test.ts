@@ -7,7 +7,7 @@ import {
   tappingPrerenderer,
   type RenderedPage,
   type Sections,
-} from "./rendered-pages.ts";
+} from "./page-tap.ts";
 
 describe("inOrder", () => {
   it("delivers in the order tickets were issued, whatever order they settle in", () => {
