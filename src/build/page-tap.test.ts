@@ -237,6 +237,26 @@ describe("tappingPrerenderer", () => {
     expect(pages).toEqual(["/a-0/"]);
   });
 
+  it("hands a page's build data to the listeners and leaves it out of the page Astro writes", async () => {
+    const meta = '<meta name="pingan:card" content="{&quot;title&quot;:&quot;x&quot;}">';
+    const page = `<html><head><meta name="robots" content="noindex">${meta}</head></html>`;
+    const seen: string[] = [];
+    const tapped = tappingPrerenderer(
+      {
+        name: "fake",
+        getStaticPaths: () => Promise.resolve([]),
+        render: () =>
+          Promise.resolve(new Response(page, { headers: { "Content-Type": "text/html" } })),
+      },
+      { base: "/", sections, onPage: ({ html }) => seen.push(html) },
+    );
+    const result = await tapped.render(request("/a/"), options);
+    expect(seen).toEqual([page]);
+    expect(await (result instanceof Response ? result : result.response).text()).toBe(
+      page.replace(meta, ""),
+    );
+  });
+
   it("fails the build when a page comes after its section ended", async () => {
     const tapped = tappingPrerenderer(slowPrerenderer(), {
       base: "/",

@@ -2,7 +2,7 @@
  * Builds the ArticleSource of a bulletin or explainer for the staff outputs: renders the entry's
  * Markdown or MDX body (and an explainer's statutes) to HTML with Astro's container API, and
  * makes every address absolute under the configured site and base; and lists every article
- * that gets staff files (`staffJobs`, for src/pages/staff/article-sources.json.ts).
+ * that gets staff files (`staffJobs`, for the `staff-articles` hand-over, src/build/handover.ts).
  */
 import { getContainerRenderer } from "@astrojs/mdx/container-renderer";
 import { experimental_AstroContainer } from "astro/container";

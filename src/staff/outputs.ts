@@ -1,7 +1,7 @@
 /**
  * The staff files beside each bulletin and explainer page: `<page>/wechat.html` (src/wechat/)
  * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON lines
- * (src/pages/staff/article-sources.ndjson.ts, built by `staffJobs` in article.ts); that route
+ * (the `staff-articles` hand-over, src/build/handover.ts, built by `staffJobs` in article.ts); it
  * renders first, and the build writes the files from it on worker threads (writers.ts) while
  * Astro renders the pages (src/build/integrations/staff-outputs.ts). Written from here rather
  * than as thousands of Astro routes, each file costs only its own text.

@@ -6,9 +6,6 @@
 import { availableParallelism } from "node:os";
 import { replyOf, startThread } from "../build/threads.ts";
 
-/** Where the pages hand the articles over, under the site root (the build deletes the file). */
-export const STAFF_SOURCES = "staff/article-sources.ndjson";
-
 export type StaffReply = { files: number; articles: number } | { error: string };
 
 /**

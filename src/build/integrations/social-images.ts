@@ -2,8 +2,8 @@
  * Draws the share images after the pages are built: for every page, the 1200×630 image its
  * `og:image` names; for bulletins and explainers also the WeChat cover (900×383) and square
  * thumbnail next to it. The card's text comes from the rendered page itself (the `pingan:card`
- * meta Base.astro writes, and the date the article shows), taken from the page tap as Astro
- * renders it, so image and page always agree.
+ * meta Base.astro writes, which the tap keeps out of the file visitors download, and the date
+ * the article shows), taken from the page tap as Astro renders it, so image and page agree.
  * Images come from the content-hash cache when nothing they show has changed (src/render/).
  */
 import { join } from "node:path";
