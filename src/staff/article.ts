@@ -15,7 +15,7 @@ import { formatDate } from "../i18n/format.ts";
 import { joinList, localeCodes, routePath, type Locale } from "../i18n/locales.ts";
 import { absoluteUrl, langParam, localePath } from "../i18n/paths.ts";
 import { useTranslations } from "../i18n/ui.ts";
-import { escapeHtml } from "../search/query.ts";
+import { escapeHtml } from "../html/escape.ts";
 import type { StaffJob } from "./outputs.ts";
 import type { ArticleSource } from "./source.ts";
 

@@ -14,6 +14,7 @@ import type { ImageJob } from "../../render/batch.ts";
 import { ImageCache, cacheDir } from "../../render/cache.ts";
 import { CARD_META, variantPath } from "../../render/page-card.ts";
 import type { CardData } from "../../render/templates/card.ts";
+import { decodeEntities } from "../../html/escape.ts";
 import type { PageTap } from "../page-tap.ts";
 
 const colour = z.string().regex(/^#[0-9a-f]{3,8}$/i);
@@ -26,17 +27,6 @@ const pageCardSchema = z.strictObject({
   colours: z.strictObject({ primary: colour, onPrimary: colour, accent: colour }),
   wechat: z.boolean(),
 });
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X"))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
 
 function metaContent(
   html: string,
