@@ -10,12 +10,12 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { random, sentences } from "../../tests/support/corpus.ts";
 import { projectRoot } from "../../tests/support/project.ts";
-import { renderBatch, type ImageJob } from "../render/batch.ts";
-import { ImageCache } from "../render/cache.ts";
-import { satoriFonts } from "../render/fonts.ts";
-import { cardElement, renderPng } from "../render/render.ts";
-import type { CardData } from "../render/templates/card.ts";
-import { templates } from "../render/templates/index.ts";
+import { renderBatch, type ImageJob } from "../share/batch.ts";
+import { ImageCache } from "../draw/cache.ts";
+import { satoriFonts } from "../draw/fonts.ts";
+import { cardElement, renderPng } from "../draw/render.ts";
+import type { CardData } from "../share/templates/card.ts";
+import { templates } from "../share/templates/index.ts";
 
 export interface ImageFigures {
   run: string;

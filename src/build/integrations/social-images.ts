@@ -4,16 +4,16 @@
  * thumbnail next to it. The card's text comes from the rendered page itself (the `pingan:card`
  * meta Base.astro writes, which the tap keeps out of the file visitors download, and the date
  * the article shows), taken from the page tap as Astro renders it, so image and page agree.
- * Images come from the content-hash cache when nothing they show has changed (src/render/).
+ * Images come from the content-hash cache when nothing they show has changed (src/share/).
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { z } from "astro/zod";
-import type { ImageJob } from "../../render/batch.ts";
-import { ImageCache, cacheDir } from "../../render/cache.ts";
-import { CARD_META, variantPath } from "../../render/page-card.ts";
-import type { CardData } from "../../render/templates/card.ts";
+import type { ImageJob } from "../../share/batch.ts";
+import { ImageCache, cacheDir } from "../../draw/cache.ts";
+import { CARD_META, variantPath } from "../../share/page-card.ts";
+import type { CardData } from "../../share/templates/card.ts";
 import { decodeEntities } from "../../html/escape.ts";
 import type { PageTap } from "../page-tap.ts";
 
@@ -107,7 +107,7 @@ export function socialImages(tap: PageTap): AstroIntegration {
         const started = performance.now();
         // Loaded here, not with the config, for the same reason as the print modules
         // (print-materials.ts): Satori and resvg are only needed once the pages are written.
-        const { renderBatch } = await import("../../render/batch.ts");
+        const { renderBatch } = await import("../../share/batch.ts");
         const outDir = fileURLToPath(dir);
         const jobs = pages.flatMap((images) => {
           const job = (template: ImageJob["template"], path: string): ImageJob => ({

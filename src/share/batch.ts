@@ -5,9 +5,9 @@
  */
 import { availableParallelism } from "node:os";
 import { runPool } from "../build/threads.ts";
-import { assertGlyphs } from "./fonts.ts";
-import { ImageCache, cacheKey } from "./cache.ts";
-import { renderPng } from "./render.ts";
+import { assertGlyphs } from "../draw/fonts.ts";
+import { ImageCache, cacheKey } from "../draw/cache.ts";
+import { renderPng } from "../draw/render.ts";
 import type { CardData } from "./templates/card.ts";
 import { templates, type TemplateId } from "./templates/index.ts";
 

@@ -3,7 +3,7 @@
  * into the cache and the output folder.
  */
 import { serveJobs, threadData } from "../build/threads.ts";
-import { ImageCache } from "./cache.ts";
+import { ImageCache } from "../draw/cache.ts";
 import { renderJob, type WorkerJob } from "./batch.ts";
 
 const cache = new ImageCache(threadData<{ cacheDir: string }>().cacheDir);

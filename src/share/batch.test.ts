@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderBatch, type ImageJob } from "./batch.ts";
-import { ImageCache, cacheKey } from "./cache.ts";
+import { ImageCache, cacheKey } from "../draw/cache.ts";
 import { examples } from "./templates/examples.ts";
 
 const dir = await mkdtemp(join(tmpdir(), "pingan-render-"));

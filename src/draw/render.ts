@@ -7,7 +7,7 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { assertGlyphs, font, satoriFonts } from "./fonts.ts";
 import { textOf, type Element } from "./element.ts";
-import type { CardData, Template, TemplateFonts } from "./templates/card.ts";
+import type { CardData, Template, TemplateFonts } from "../share/templates/card.ts";
 
 export function templateFonts(): TemplateFonts {
   return { regular: font(400).metrics, bold: font(700).metrics };

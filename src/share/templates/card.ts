@@ -2,7 +2,7 @@
  * What every share-image template draws, and the contract templates keep: pure functions from
  * card data and font metrics to a Satori element tree of a fixed size.
  */
-import { div, type Element, type Style } from "../element.ts";
+import { div, type Element, type Style } from "../../draw/element.ts";
 import {
   emWidth,
   fitText,
@@ -10,7 +10,7 @@ import {
   spaceMixed,
   type FitOptions,
   type FontMetrics,
-} from "../typography.ts";
+} from "../../draw/typography.ts";
 
 export interface CardData {
   /** BCP 47 language of the text (`zh-CN`, `en`): picks the ellipsis and is set on the tree. */
