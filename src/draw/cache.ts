@@ -1,21 +1,21 @@
 /**
- * A content-addressed cache of rendered images. The key hashes everything that decides the
- * pixels: the template id, the card data, both font files, the Satori and resvg versions and
- * the render module's own source. An unchanged card is put in place from the cache, never
- * rendered again; editing one bulletin re-renders only its images.
+ * The one content-addressed cache of drawn files. A key hashes everything that decides the
+ * bytes: the product's fingerprint (fonts, library versions, the source of the modules that
+ * draw it) and the item's own data. An entry is a folder of named files, written whole or not
+ * at all and never changed once stored (a new drawing is a new key), so dist/ can take them as
+ * hard links. An unchanged item is put in place from the cache, never drawn again.
+ *
+ * Each product's fingerprint covers the modules it really uses (`moduleGraph`): touching a
+ * share-image template redraws no print material, and touching a print template no share image
+ * (docs/build-performance.md).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { font } from "./fonts.ts";
-
-/** `node_modules/.cache/pingan/images` under the project root, or `PINGAN_IMAGE_CACHE`. */
-export function cacheDir(root: string): string {
-  return process.env["PINGAN_IMAGE_CACHE"] ?? join(root, "node_modules/.cache/pingan/images");
-}
 
 /**
  * A dependency's version, read from its package.json. Found next to the resolved entry point,
@@ -29,6 +29,9 @@ export function packageVersion(name: string): string {
   };
   return manifest.version;
 }
+
+/** The project's `src/`, which module paths in a hash are relative to. */
+const SOURCE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
  * A hash of a module folder's source (tests and snapshots left out), so changing a template or
@@ -51,17 +54,43 @@ export function sourceHash(folder: string): string {
   return hash.digest("hex");
 }
 
-/** Writes to a temporary name and renames, so a crash never leaves half a file. */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
+/** Relative module specifiers: static and dynamic imports, re-exports, worker URLs. */
+const SPECIFIER =
+  /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)["'](\.{1,2}\/[^"']+\.ts)["']/g;
+
+/**
+ * Every project module `entries` load, following relative imports (type-only ones too: a type
+ * can change what a template draws as surely as code), sorted. Packages are left out: their
+ * versions go into the fingerprint instead.
+ */
+export function moduleGraph(entries: readonly URL[]): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const [, specifier] of readFileSync(path, "utf8").matchAll(SPECIFIER)) {
+      visit(join(dirname(path), specifier as string));
+    }
+  };
+  for (const entry of entries) visit(fileURLToPath(entry));
+  return [...seen].sort();
 }
 
+/** A hash of the source of every module in `moduleGraph(entries)`, by its path under src/. */
+export function moduleGraphHash(entries: readonly URL[]): string {
+  const hash = createHash("sha256");
+  for (const path of moduleGraph(entries)) {
+    hash.update(relative(SOURCE_ROOT, path)).update("\0").update(readFileSync(path));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * What every drawing depends on besides its product: the fonts, Satori, resvg and the engine's
+ * own modules (this folder's, as the print product's key takes them).
+ */
 let fingerprint: string | undefined;
 
-/** Everything but the card that the pixels depend on; computed once per process. */
 export function renderFingerprint(): string {
   fingerprint ??= JSON.stringify({
     fonts: [font(400).sha256, font(700).sha256],
@@ -72,68 +101,58 @@ export function renderFingerprint(): string {
   return fingerprint;
 }
 
-export function cacheKey(templateId: string, data: unknown): string {
-  return createHash("sha256")
-    .update(renderFingerprint())
-    .update("\0")
-    .update(templateId)
-    .update("\0")
-    .update(JSON.stringify(data))
-    .digest("hex");
+/** The key of one item: the product's fingerprint and the item's data. */
+export function contentKey(fingerprint: string, ...parts: unknown[]): string {
+  const hash = createHash("sha256").update(fingerprint);
+  for (const part of parts) hash.update("\0").update(JSON.stringify(part));
+  return hash.digest("hex");
 }
 
-export class ImageCache {
-  readonly dir: string;
+/** The path of file `name` of entry `key` in the cache at `dir`. */
+export function entryPath(dir: string, key: string, name: string): string {
+  return join(dir, key.slice(0, 2), key, name);
+}
 
-  constructor(dir: string) {
-    this.dir = dir;
+export async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
   }
+}
 
-  path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.png`);
-  }
+/** Writes to a temporary name and renames, so a crash never leaves half a file. */
+export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, path);
+}
 
-  async has(key: string): Promise<boolean> {
-    try {
-      return (await stat(this.path(key))).isFile();
-    } catch {
-      return false;
-    }
-  }
-
-  /** Stores an image; written to a temporary name first, so a crash never leaves half a PNG. */
-  async put(key: string, png: Uint8Array): Promise<void> {
-    await writeFileAtomic(this.path(key), png);
-  }
-
-  /**
-   * Puts the cached image at `target` as a hard link to the cache's file, so no byte is copied:
-   * restoring 30,000 images took 0.8 to 1.0 s this way and 2.6 to 6.9 s copied, which a rebuild
-   * spends after every edit. Where a link cannot be made (the cache on another file system, a
-   * file system without links) the image is copied. The cache never changes a file it has
-   * stored (a new image is a new key), so the two names stay the same picture; a tool that
-   * rewrote dist/'s images in place, rather than writing new files, would change the cache's
-   * too.
-   */
-  async placeAt(key: string, target: string): Promise<void> {
-    const source = this.path(key);
-    await mkdir(dirname(target), { recursive: true });
-    try {
-      await link(source, target);
-      return;
-    } catch (error) {
-      // A file already there (perhaps a link to another cached image) is replaced, never
-      // written through: copying onto a link would change the image it links to.
-      if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-        await rm(target, { force: true });
-        try {
-          await link(source, target);
-          return;
-        } catch {
-          // Copied below.
-        }
+/**
+ * Puts a cached file at `target` as a hard link to it, so no byte is copied: restoring 30,000
+ * images took 0.8 to 1.0 s this way and 2.6 to 6.9 s copied, which a rebuild spends after every
+ * edit. Where a link cannot be made (the cache on another file system) the file is copied. A
+ * tool that rewrote dist/'s files in place, rather than writing new ones, would change the
+ * cache's too.
+ */
+export async function placeAt(source: string, target: string): Promise<void> {
+  await mkdir(dirname(target), { recursive: true });
+  try {
+    await link(source, target);
+    return;
+  } catch (error) {
+    // A file already there (perhaps a link to another cached file) is replaced, never written
+    // through: copying onto a link would change the file it links to.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
+      await rm(target, { force: true });
+      try {
+        await link(source, target);
+        return;
+      } catch {
+        // Copied below.
       }
     }
-    await copyFile(source, target);
   }
+  await copyFile(source, target);
 }

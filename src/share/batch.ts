@@ -4,10 +4,11 @@
  * there are enough to repay a worker's start (~0.6 s to load and parse the fonts).
  */
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { runPool } from "../build/threads.ts";
+import { entryPath, isFile, placeAt, writeFileAtomic } from "../draw/cache.ts";
 import { assertGlyphs } from "../draw/fonts.ts";
-import { ImageCache, cacheKey } from "../draw/cache.ts";
-import { renderPng } from "../draw/render.ts";
+import { cacheKey, renderPng } from "./render.ts";
 import type { CardData } from "./templates/card.ts";
 import { templates, type TemplateId } from "./templates/index.ts";
 
@@ -26,7 +27,8 @@ export interface WorkerJob extends ImageJob {
 }
 
 export interface BatchOptions {
-  cache: ImageCache;
+  /** The cache's folder (`imageCacheDir`). */
+  cache: string;
   /** Threads to render on, this one included; defaults to the machine's cores, at most four. */
   workers?: number | undefined;
   /** Fewer images to render than this are rendered on the calling thread. */
@@ -43,13 +45,23 @@ export interface BatchStats {
   renderMs: number;
 }
 
+/** `node_modules/.cache/pingan/images` under the project root, or `PINGAN_IMAGE_CACHE`. */
+export function imageCacheDir(root: string): string {
+  return process.env["PINGAN_IMAGE_CACHE"] ?? join(root, "node_modules/.cache/pingan/images");
+}
+
+/** Where the image of `key` is kept in the cache at `cache`. */
+export function cachedImage(cache: string, key: string): string {
+  return entryPath(cache, key, "image.png");
+}
+
 /** Renders one image into the cache and places it at its output; returns the render time. */
-export async function renderJob(job: WorkerJob, cache: ImageCache): Promise<number> {
+export async function renderJob(job: WorkerJob, cache: string): Promise<number> {
   const started = performance.now();
   const png = await renderPng(templates[job.template], job.data, job.where);
   const ms = performance.now() - started;
-  await cache.put(job.key, png);
-  await cache.placeAt(job.key, job.out);
+  await writeFileAtomic(cachedImage(cache, job.key), png);
+  await placeAt(cachedImage(cache, job.key), job.out);
   return ms;
 }
 
@@ -71,9 +83,9 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
   const keyed = jobs.map((job, id) => ({ ...job, id, key: cacheKey(job.template, job.data) }));
   for (let start = 0; start < keyed.length; start += COPY_SLICE) {
     const slice = keyed.slice(start, start + COPY_SLICE);
-    const hits = await Promise.all(slice.map((job) => cache.has(job.key)));
+    const hits = await Promise.all(slice.map((job) => isFile(cachedImage(cache, job.key))));
     await Promise.all(
-      slice.filter((_, i) => hits[i]).map((job) => cache.placeAt(job.key, job.out)),
+      slice.filter((_, i) => hits[i]).map((job) => placeAt(cachedImage(cache, job.key), job.out)),
     );
     for (const [i, job] of slice.entries()) {
       if (hits[i]) {
@@ -98,13 +110,13 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
   const workers = toRender.length >= threshold && cores > 1 ? cores : 0;
   const times = await runPool(toRender, {
     module: new URL("./worker.ts", import.meta.url),
-    data: { cacheDir: cache.dir },
+    data: { cache },
     here: (job) => renderJob(job, cache),
     threads: workers || 1,
     threshold,
   });
   const renderMs = times.reduce((sum, ms) => sum + ms, 0);
-  for (const job of duplicates) await cache.placeAt(job.key, job.out);
+  for (const job of duplicates) await placeAt(cachedImage(cache, job.key), job.out);
   return {
     images: jobs.length,
     rendered: toRender.length,

@@ -3,9 +3,8 @@
  * into the cache and the output folder.
  */
 import { serveJobs, threadData } from "../build/threads.ts";
-import { ImageCache } from "../draw/cache.ts";
 import { renderJob, type WorkerJob } from "./batch.ts";
 
-const cache = new ImageCache(threadData<{ cacheDir: string }>().cacheDir);
+const { cache } = threadData<{ cache: string }>();
 
 serveJobs((job: WorkerJob) => renderJob(job, cache));

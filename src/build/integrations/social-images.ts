@@ -11,7 +11,6 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { z } from "astro/zod";
 import type { ImageJob } from "../../share/batch.ts";
-import { ImageCache, cacheDir } from "../../draw/cache.ts";
 import { CARD_META, variantPath } from "../../share/page-card.ts";
 import type { CardData } from "../../share/templates/card.ts";
 import { decodeEntities } from "../../html/escape.ts";
@@ -107,7 +106,7 @@ export function socialImages(tap: PageTap): AstroIntegration {
         const started = performance.now();
         // Loaded here, not with the config, for the same reason as the print modules
         // (print-materials.ts): Satori and resvg are only needed once the pages are written.
-        const { renderBatch } = await import("../../share/batch.ts");
+        const { imageCacheDir, renderBatch } = await import("../../share/batch.ts");
         const outDir = fileURLToPath(dir);
         const jobs = pages.flatMap((images) => {
           const job = (template: ImageJob["template"], path: string): ImageJob => ({
@@ -124,7 +123,7 @@ export function socialImages(tap: PageTap): AstroIntegration {
         });
         const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
         const stats = await renderBatch(jobs, {
-          cache: new ImageCache(cacheDir(projectRoot)),
+          cache: imageCacheDir(projectRoot),
           workers: threads,
           threshold: threads === undefined ? undefined : 1,
         });
