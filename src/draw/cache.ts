@@ -130,11 +130,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
 }
 
 /**
- * Puts a cached file at `target` as a hard link to it, so no byte is copied: restoring 30,000
- * images took 0.8 to 1.0 s this way and 2.6 to 6.9 s copied, which a rebuild spends after every
- * edit. Where a link cannot be made (the cache on another file system) the file is copied. A
- * tool that rewrote dist/'s files in place, rather than writing new ones, would change the
- * cache's too.
+ * Puts a cached file at `target` as a hard link to it, so no byte is copied, which a rebuild
+ * would otherwise spend after every edit (docs/build-performance.md); copied where a link cannot
+ * be made. A tool that rewrote dist/'s files in place would change the cache's too.
  */
 export async function placeAt(source: string, target: string): Promise<void> {
   await mkdir(dirname(target), { recursive: true });

@@ -1,13 +1,10 @@
 /**
  * One section's search index (site-index.ts), on a thread of its own: this thread's copy of the
- * `pagefind` module starts its own Pagefind process, so each section's index is built in a
- * process of its own, and the pair index of a Chinese section is counted here, off the thread
- * that renders the pages.
- *
- * Pagefind hands the index over in memory (`getFiles`) and this thread writes it. Pagefind's own
- * `writeFiles` creates every file from a thread of its own, and with the hundred-odd threads
- * contending for one folder the Chinese index of 5,000 pages took 30.7 s of processor time
- * instead of 24.0; the bytes are the same either way.
+ * `pagefind` module starts its own Pagefind process, and the pair index of a Chinese section is
+ * counted here, off the thread that renders the pages. Pagefind hands the index over in memory
+ * (`getFiles`) and this thread writes it: Pagefind's own `writeFiles`, from a hundred-odd
+ * threads contending for one folder, costs more processor time for the same bytes
+ * (docs/build-performance.md).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -29,11 +29,9 @@ import { writePairsEntry } from "./pairs-index.ts";
 export const PAGEFIND_VERSION = "1.6.0";
 
 /**
- * Word positions per index chunk (Pagefind's default is 20,000). At 5,000 pages, 2,000 cuts
- * the index bytes of the median query to under a third of the default's, for a language
- * metadata file (loaded once per search page) half as big again. Set through an environment
- * variable that Pagefind 1.6.0 reads but does not document; tests/search.e2e.test.ts checks
- * that it still takes effect.
+ * Word positions per index chunk (Pagefind's default is 20,000): smaller chunks, fewer bytes per
+ * query (docs/build-performance.md). Set through an environment variable that Pagefind 1.6.0
+ * reads but does not document; tests/search.e2e.test.ts checks that it still takes effect.
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
@@ -61,12 +59,8 @@ const BATCH = 32;
 
 /**
  * Pages sent to the first section's Pagefind but not yet read by it, above which the renderer
- * waits (`room`) until they are down to `BACKLOG_LOW`. On 2 cores Astro renders faster than
- * Pagefind reads while both run: unchecked, Pagefind was 1.0–1.3 s behind at the end of 1,000
- * Chinese pages and 6–12 s behind at 5,000, and the section's index, the longest step of the
- * build, can only be written once every page of it is read. Held back, it is under 0.1 s
- * behind; the later sections render sooner, and their Pagefind processes, which give way to
- * the first's, catch up while it is written.
+ * waits (`room`) until they are down to `BACKLOG_LOW`: that section's index, the longest step of
+ * the build, can only be written once every page of it is read (docs/build-performance.md).
  */
 const BACKLOG_HIGH = 96;
 const BACKLOG_LOW = 32;
