@@ -86,8 +86,8 @@ export function moduleGraphHash(entries: readonly URL[]): string {
 }
 
 /**
- * What every drawing depends on besides its product: the fonts, Satori, resvg and the engine's
- * own modules (this folder's, as the print product's key takes them).
+ * What every drawing depends on besides its product: the fonts, Satori, resvg, and the engine's
+ * modules (this folder's) with every module they load.
  */
 let fingerprint: string | undefined;
 
@@ -96,7 +96,11 @@ export function renderFingerprint(): string {
     fonts: [font(400).sha256, font(700).sha256],
     satori: packageVersion("satori"),
     resvg: packageVersion("@resvg/resvg-js"),
-    source: sourceHash(dirname(fileURLToPath(import.meta.url))),
+    source: moduleGraphHash(
+      readdirSync(dirname(fileURLToPath(import.meta.url)))
+        .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+        .map((name) => new URL(`./${name}`, import.meta.url)),
+    ),
   });
   return fingerprint;
 }

@@ -109,14 +109,12 @@ interface Section {
   /** Pages sent, and read by Pagefind as last acknowledged. */
   sent: number;
   read: number;
-  /** Called when an acknowledgement comes, while the renderer waits for one. */
-  onRead?: (() => void) | undefined;
   /** The thread has replied or failed: nothing more will be read. */
   ended: boolean;
   /** A later section's, which gives way to the first (below) and is not waited for. */
   background: boolean;
   /** The renderer's wait for Pagefind to catch up, shared by the pages rendering at once. */
-  catchingUp?: Promise<void> | undefined;
+  waiting?: PromiseWithResolvers<void> | undefined;
   summary?: Promise<SectionSummary>;
 }
 
@@ -161,6 +159,15 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
   const started = performance.now();
   const shared = join(outDir, "pagefind");
   const running = new Map<string, Section>();
+  const behind = (entry: Section) => entry.sent - entry.read;
+  // The thread is let go (below) but for `finish` and while the renderer waits for its word.
+  const release = (entry: Section) => {
+    if (!entry.waiting || (!entry.ended && behind(entry) > BACKLOG_LOW)) return;
+    entry.waiting.resolve();
+    entry.waiting = undefined;
+    // Once closed, its index is being written, and the build waits for that.
+    if (!entry.summary) entry.worker.unref();
+  };
   for (const [at, name] of sections.entries()) {
     const background = at > 0;
     const worker = startThread(new URL("./site-index-worker.ts", import.meta.url), {
@@ -175,10 +182,10 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
       worker,
       reply: replies(worker, (pages) => {
         entry.read = pages;
-        entry.onRead?.();
+        release(entry);
       }).finally(() => {
         entry.ended = true;
-        entry.onRead?.();
+        release(entry);
       }),
       batch: [],
       sent: 0,
@@ -186,8 +193,7 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
       ended: false,
       background,
     };
-    // Held while the renderer waits for it, and again in `finish`: until then a build that
-    // fails must be free to exit.
+    // A build that fails before `finish` must be free to exit.
     worker.unref();
     running.set(name, entry);
   }
@@ -204,22 +210,6 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
     entry.sent += entry.batch.length;
     entry.batch = [];
   };
-  const behind = (entry: Section) => entry.sent - entry.read;
-  const caughtUp = async (entry: Section) => {
-    // The thread is let go until `finish`; while the renderer waits for its word, it is held.
-    entry.worker.ref();
-    try {
-      while (!entry.ended && behind(entry) > BACKLOG_LOW) {
-        await new Promise<void>((done) => {
-          entry.onRead = done;
-        });
-      }
-    } finally {
-      entry.onRead = undefined;
-      entry.worker.unref();
-    }
-  };
-
   const close = (name: string) => {
     const entry = section(name);
     if (entry.summary) return;
@@ -250,10 +240,11 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
         entry.summary !== undefined ||
         behind(entry) <= BACKLOG_HIGH;
       if (free) return undefined;
-      entry.catchingUp ??= caughtUp(entry).finally(() => {
-        entry.catchingUp = undefined;
-      });
-      return entry.catchingUp;
+      if (!entry.waiting) {
+        entry.waiting = Promise.withResolvers();
+        entry.worker.ref();
+      }
+      return entry.waiting.promise;
     },
     close,
     async finish() {

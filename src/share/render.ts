@@ -2,9 +2,9 @@
  * A share image: its template's element tree, drawn by the engine (src/draw/render.ts), and the
  * cache key of the result, which covers the modules this file loads (src/draw/cache.ts).
  */
-import { contentKey, moduleGraphHash, packageVersion } from "../draw/cache.ts";
+import { contentKey, moduleGraphHash, renderFingerprint } from "../draw/cache.ts";
 import { textOf, type Element } from "../draw/element.ts";
-import { assertGlyphs, font } from "../draw/fonts.ts";
+import { assertGlyphs } from "../draw/fonts.ts";
 import { elementToSvg, svgToPng, templateFonts } from "../draw/render.ts";
 import type { CardData, Template } from "./templates/card.ts";
 
@@ -39,12 +39,10 @@ export const SHARE_ENTRIES = [
 
 let fingerprint: string | undefined;
 
-/** The fonts, Satori, resvg and the source of every module in SHARE_ENTRIES' import graph. */
+/** The engine's fingerprint and the source of every module in SHARE_ENTRIES' import graph. */
 export function shareFingerprint(): string {
   fingerprint ??= JSON.stringify({
-    fonts: [font(400).sha256, font(700).sha256],
-    satori: packageVersion("satori"),
-    resvg: packageVersion("@resvg/resvg-js"),
+    engine: renderFingerprint(),
     source: moduleGraphHash(SHARE_ENTRIES),
   });
   return fingerprint;
