@@ -1,9 +1,7 @@
 /**
- * What the pages hand to the build steps besides themselves: data only Astro's content layer
- * can produce (the staff articles, the resolved print materials), rendered by one route,
- * src/pages/build-handover/[name].json.ts, taken by the page tap (`take`) as soon as it is
- * rendered, and deleted from the output before the site is done. No Astro import here: the
- * build's configuration loads this.
+ * What the pages hand the build steps besides themselves: data only Astro's content layer can
+ * make, rendered by src/pages/build-handover/[name].json.ts and taken by the page tap. No Astro
+ * import: the build's configuration loads this.
  */
 
 /** The hand-overs, each the name of a route under `HANDOVER_DIR`. */

@@ -1,23 +1,10 @@
 /**
- * The pages of the build as Astro renders them: the one way a build step receives what the
- * pages rendered (the search index, the sitemap, the share images, and through `take` the
- * hand-overs of the staff files and the print materials, src/build/handover.ts). Reading them
- * here, from Astro's prerenderer, instead of from `dist/` afterwards means no second pass over
- * thousands of files, and lets the steps work on the second core while Astro renders the rest.
- *
- * `pageTap()` is an integration; the steps subscribe to it when astro.config.mjs creates them.
- * It wraps Astro's prerenderer (`setPrerenderer` in `astro:build:start`, public API). Astro
- * renders several pages at once (`build.concurrency`), so pages finish in an order that varies
- * from run to run; listeners still get them in the order Astro asked for them, which is the same
- * on every build, so what they write (the search index above all) is reproducible.
- *
- * Pages come in sections (one per language), rendered section by section; the tap says when a
- * section's last page has been handed on. The last section ends in the tap's
- * `astro:build:generated`: `withPageTap` puts the tap before its steps, so whatever hook a step
- * finishes in, every section has ended by then.
- *
- * Build data stays out of the files written: the hand-over routes are deleted, and `pingan:`
- * metas (the share-image card) are handed to the steps but cut from the page Astro writes.
+ * The pages of the build as Astro renders them, the one way a build step receives them: every
+ * HTML page (`subscribe`), in the order Astro asked for it, so what the steps write is the same
+ * on every build; each section's (locale's) end (`onSectionDone`); and the hand-overs
+ * (`take`, src/build/handover.ts). It wraps Astro's prerenderer (`setPrerenderer`, public API)
+ * and keeps build data out of the files written. docs/build-performance.md says why the
+ * pages are read here rather than from `dist/`.
  */
 import { rm } from "node:fs/promises";
 import { join } from "node:path";

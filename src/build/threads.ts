@@ -1,11 +1,6 @@
 /**
- * The one way the build runs work on other threads: `startThread` starts a module on a worker
- * thread (at background priority if asked, src/build/priority.ts), `runPool` shares a list of
- * jobs between this thread and a few workers, and `serveJobs` is the worker's side of a pool.
- *
- * A thread that waits for work (a section's pages, the staff hand-over) must not keep the
- * process alive, or a build that fails before handing it work would never exit: `replyOf` lets
- * it go until the caller needs it again (`worker.ref()`).
+ * The one way the build runs work on other threads: `startThread` (at background priority if
+ * asked), `runPool` over a list of jobs, and `serveJobs`, a pool worker's side.
  */
 import { availableParallelism } from "node:os";
 import { parentPort, Worker, workerData } from "node:worker_threads";
@@ -47,7 +42,8 @@ export function threadData<T>(): T {
 
 /**
  * The thread's first message; rejected if the thread fails or stops before sending one. Lets
- * the thread go (`unref`): call `worker.ref()` once it has work to finish.
+ * the thread go (`unref`), as a thread waiting for work must not keep a failed build from
+ * exiting: call `worker.ref()` once it has work to finish.
  */
 export function replyOf<T>(worker: Worker): Promise<T> {
   const reply = new Promise<T>((done, fail) => {

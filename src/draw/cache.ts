@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { copyFile, link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { font } from "./fonts.ts";
 
 /**
@@ -32,27 +32,6 @@ export function packageVersion(name: string): string {
 
 /** The project's `src/`, which module paths in a hash are relative to. */
 const SOURCE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/**
- * A hash of a module folder's source (tests and snapshots left out), so changing a template or
- * a rule invalidates what it drew.
- */
-export function sourceHash(folder: string): string {
-  const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory() && !entry.name.startsWith("__")) walk(path);
-      else if (entry.isFile() && entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
-        hash.update(entry.name).update(readFileSync(path));
-      }
-    }
-  };
-  walk(folder);
-  return hash.digest("hex");
-}
 
 /** Relative module specifiers: static and dynamic imports, re-exports, worker URLs. */
 const SPECIFIER =
@@ -86,21 +65,28 @@ export function moduleGraphHash(entries: readonly URL[]): string {
 }
 
 /**
+ * A hash of a folder's modules (tests left out) and every module they load, so changing a
+ * template or a rule invalidates what it drew.
+ */
+export function sourceHash(folder: string): string {
+  const modules = readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+    .map((name) => pathToFileURL(join(folder, name)));
+  return moduleGraphHash(modules);
+}
+
+let fingerprint: string | undefined;
+
+/**
  * What every drawing depends on besides its product: the fonts, Satori, resvg, and the engine's
  * modules (this folder's) with every module they load.
  */
-let fingerprint: string | undefined;
-
 export function renderFingerprint(): string {
   fingerprint ??= JSON.stringify({
     fonts: [font(400).sha256, font(700).sha256],
     satori: packageVersion("satori"),
     resvg: packageVersion("@resvg/resvg-js"),
-    source: moduleGraphHash(
-      readdirSync(dirname(fileURLToPath(import.meta.url)))
-        .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
-        .map((name) => new URL(`./${name}`, import.meta.url)),
-    ),
+    source: sourceHash(dirname(fileURLToPath(import.meta.url))),
   });
   return fingerprint;
 }
@@ -117,13 +103,11 @@ export function entryPath(dir: string, key: string, name: string): string {
   return join(dir, key.slice(0, 2), key, name);
 }
 
-export async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
+export const isFile = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (found) => found.isFile(),
+    () => false,
+  );
 
 /** Writes to a temporary name and renames, so a crash never leaves half a file. */
 export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {

@@ -1,24 +1,12 @@
 /**
- * The site's Pagefind index, built one section (language) at a time as the pages render.
- *
- * Each section has its own thread and Pagefind process (site-index-worker.ts). Pages reach it as
- * Astro renders them (the page tap, src/build/page-tap.ts, renders the sections one after
- * another), so Pagefind reads them on the second core while Astro renders the rest. As soon as a
- * section's last page is in, its index is written (and, for Chinese, its pair index counted) while
- * Astro renders the next section: writing is the larger part of Pagefind's work, and one
- * Pagefind process writes its languages one after the other.
- *
- * Astro renders faster than Pagefind reads, so the renderer waits (`room`) while the first
- * section's Pagefind is more than a few dozen pages behind: that index is written last of all
- * the build's steps and cannot start until every page of it is read.
- *
- * Pagefind builds and writes each language on its own, from that language's pages in the order
- * they came, so the sections' files are those one index over the whole site would have; only
- * `pagefind-entry.json`, which lists the languages, is merged here from the sections' entries.
+ * The site's Pagefind index, one section (language) at a time as the pages render: each section
+ * has a thread and Pagefind process of its own (site-index-worker.ts), and its index is written
+ * as soon as its last page is in, while Astro renders the next (docs/build-performance.md).
+ * Pagefind writes each language on its own, so the sections' files are those one index over the
+ * whole site would have; only `pagefind-entry.json` is merged here.
  *
  * The search page relies on Pagefind 1.6.0's Chinese index, which holds every overlapping
- * character pair (src/search/README.md), so the index is refused unless it was written by
- * exactly that version.
+ * character pair (src/search/README.md): an index written by any other version is refused.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
