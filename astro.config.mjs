@@ -11,14 +11,11 @@ import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
 import { socialImages } from "./src/build/integrations/social-images.ts";
 import { staffOutputs } from "./src/build/integrations/staff-outputs.ts";
-import { pageTap } from "./src/build/rendered-pages.ts";
+import { withPageTap } from "./src/build/page-tap.ts";
 import { localeCodes, localeOfPath } from "./src/i18n/locales.ts";
 import { cjkAutolinks } from "./src/markdown/autolinks.ts";
 
 const deploy = readDeploySettings(new URL("./", import.meta.url));
-// Pages render one locale after another, so each locale's search index is written while the
-// next renders.
-const pages = pageTap({ of: localeOfPath, order: localeCodes });
 
 export default defineConfig({
   site: deploy.site,
@@ -38,11 +35,14 @@ export default defineConfig({
   integrations: [
     contentGate(),
     mdx(),
-    pages,
-    hosting(pages),
-    staffOutputs(pages),
-    searchIndex(pages),
-    socialImages(pages),
-    printMaterials(),
+    // Pages render one locale after another, so each locale's search index is written while
+    // the next renders.
+    ...withPageTap({ of: localeOfPath, order: localeCodes }, [
+      hosting,
+      staffOutputs,
+      searchIndex,
+      socialImages,
+      printMaterials,
+    ]),
   ],
 });

@@ -8,9 +8,8 @@
  * file; without it, the build ends with how many such things would block a release.
  *
  * package.json runs this with `--max-semi-space-size=64` (MB): the build makes short-lived
- * strings and objects by the million (pages, index messages, staff files), and V8's default
- * young generation collects them so often that at 10,000 pages it cost about 5 s of processor
- * time more, on every thread.
+ * objects by the million, which V8's default young generation collects too often
+ * (docs/build-performance.md).
  */
 import { resolve } from "node:path";
 import { buildSite, diskOps } from "../src/build/run.ts";

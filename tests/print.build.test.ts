@@ -75,7 +75,7 @@ function checkMaterials(dist: () => string, base: string, site: string) {
       }
       expect(item.previews).toHaveLength(item.pages);
     }
-    expect(existsSync(join(dist(), "materials/render-specs.json"))).toBe(false);
+    expect(existsSync(join(dist(), "build-handover"))).toBe(false);
   });
 
   it("writes PDFs whose page count, TrimBox and BleedBox match the manifest", async () => {

@@ -2,7 +2,7 @@
  * Assertions on the real build of the shipped sample content: every page in both locales, the
  * right `lang`, working hreflang and internal links, and the same under a base path.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { HtmlValidate, type ConfigData } from "html-validate";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -188,6 +188,13 @@ function checkSite(dist: string, base: string, site: string) {
       const text = page.$("body").text();
       expect(PINYIN_ANNOTATION.exec(text)?.[0], page.url).toBeUndefined();
     }
+  });
+
+  it("keeps build data out of what visitors download: no pingan: meta, no hand-over", () => {
+    for (const page of pages) {
+      expect(page.$('meta[name^="pingan:"]').length, page.url).toBe(0);
+    }
+    expect(existsSync(join(dist, "build-handover"))).toBe(false);
   });
 
   it("lists indexable pages in the sitemap, with absolute URLs under the base", () => {

@@ -10,12 +10,11 @@ import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
 import { random, sentences } from "../../tests/support/corpus.ts";
 import { projectRoot } from "../../tests/support/project.ts";
-import { renderBatch, type ImageJob } from "../render/batch.ts";
-import { ImageCache } from "../render/cache.ts";
-import { satoriFonts } from "../render/fonts.ts";
-import { cardElement, renderPng } from "../render/render.ts";
-import type { CardData } from "../render/templates/card.ts";
-import { templates } from "../render/templates/index.ts";
+import { renderBatch, type ImageJob } from "../share/batch.ts";
+import { satoriFonts } from "../draw/fonts.ts";
+import { cardElement, renderPng } from "../share/render.ts";
+import type { CardData } from "../share/templates/card.ts";
+import { templates } from "../share/templates/index.ts";
 
 export interface ImageFigures {
   run: string;
@@ -102,7 +101,7 @@ export async function benchImages(
       peakRssMiB: baselineRss,
     });
 
-    const cache = new ImageCache(join(dir, "cache"));
+    const cache = join(dir, "cache");
     const jobs: ImageJob[] = data.map((card, i) => ({
       template: "og",
       data: card,

@@ -14,7 +14,7 @@ import { canvasSize } from "../print/paper.ts";
 import { materialPages, renderMaterial } from "../print/render.ts";
 import { writeMaterial } from "../print/output.ts";
 import type { MaterialSpec } from "../print/spec.ts";
-import { elementToSvg } from "../render/render.ts";
+import { elementToSvg } from "../draw/render.ts";
 
 export interface PrintFigures {
   kind: string;

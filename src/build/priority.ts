@@ -1,12 +1,7 @@
 /**
  * Background work of the build at a lower scheduling priority, so that on a machine with few
- * cores it runs in the time the critical work leaves free instead of slowing that work down.
- *
- * On two cores the build is limited by one chain: Astro renders the first locale's pages, then
- * that locale's Pagefind index is written (one process, mostly one thread, the longest single
- * job of the build). Everything else (the staff files, later locales' indexes) can wait, and
- * without a priority the scheduler shares the cores equally, so the chain is slowed by work
- * that could have run after it.
+ * cores it runs in the time the critical work (the first locale's pages and Pagefind index)
+ * leaves free instead of slowing that work down (docs/build-performance.md).
  *
  * Linux keeps the nice value per thread, so a worker thread can lower its own, and a process
  * it starts (Pagefind's) inherits it. Elsewhere, or where /proc is not mounted, the thread keeps

@@ -1,10 +1,8 @@
 /**
- * Deletes one folder (the build before the last, see run.ts) on a thread of its own, at
+ * Deletes one folder (the build before the last, see run.ts) on a thread of its own, started at
  * background priority, while the build runs.
  */
 import { rmSync } from "node:fs";
-import { workerData } from "node:worker_threads";
-import { runThisThreadInBackground } from "./priority.ts";
+import { threadData } from "./threads.ts";
 
-runThisThreadInBackground();
-rmSync(workerData as string, { recursive: true, force: true });
+rmSync(threadData<string>(), { recursive: true, force: true });

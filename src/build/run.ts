@@ -12,7 +12,6 @@
  */
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-import { Worker } from "node:worker_threads";
 import { pathToFileURL } from "node:url";
 import { build } from "astro";
 import { runGate } from "../content/gate.ts";
@@ -24,6 +23,7 @@ import { checkSite, normaliseBase, readDeploySettings } from "./deploy.ts";
 import { acquireLock } from "./lock.ts";
 import { writeReleaseManifest } from "./release.ts";
 import { runStaged, type FolderOps } from "./swap.ts";
+import { runThread } from "./threads.ts";
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -57,12 +57,11 @@ async function exists(path: string): Promise<boolean> {
 /** Deletes `dir` (if it exists) on a thread of its own, beside whatever runs meanwhile. */
 async function removeBeside(dir: string): Promise<void> {
   if (!(await exists(dir))) return;
-  await new Promise<void>((done, fail) => {
-    const worker = new Worker(new URL("./remove-worker.ts", import.meta.url), { workerData: dir });
-    worker.once("error", fail);
-    worker.once("exit", (code) =>
-      code === 0 ? done() : fail(new Error(`Deleting ${dir} stopped (exit code ${code})`)),
-    );
+  await runThread(new URL("./remove-worker.ts", import.meta.url), {
+    data: dir,
+    background: true,
+  }).catch((error: Error) => {
+    throw new Error(`Deleting ${dir} stopped: ${error.message}`);
   });
 }
 

@@ -87,9 +87,9 @@ function deployOf(root: string, problems: Problem[]): Deploy {
 async function printProblems(content: Content, deploy: Deploy): Promise<Problem[]> {
   if (content.materials.length === 0) return [];
   const [{ font }, { drawPages }, { templateFonts }] = await Promise.all([
-    import("../render/fonts.ts"),
+    import("../draw/fonts.ts"),
     import("../print/templates/index.ts"),
-    import("../render/render.ts"),
+    import("../draw/render.ts"),
   ]);
   const problems: Problem[] = [];
   const context = materialContext(content, deploy);

@@ -4,7 +4,7 @@
  * rotation for screens that ask for reduced motion). The page shows slogans from this CSS
  * alone; src/led/client.ts only applies settings from the address.
  */
-import { textWidthEm } from "../staff/text-width.ts";
+import { textWidthEm } from "../draw/text-width.ts";
 import { DEFAULT_HOLD, DEFAULT_SPEED } from "./params.ts";
 
 /** Space after each slogan as it scrolls by, in em. */

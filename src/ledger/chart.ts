@@ -13,7 +13,7 @@ import {
 } from "echarts/components";
 import * as echarts from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
-import { textWidthEm } from "../staff/text-width.ts";
+import { textWidthEm } from "../draw/text-width.ts";
 import { cspSafeSvg } from "./svg.ts";
 
 echarts.use([BarChart, GridComponent, TitleComponent, SVGRenderer]);

@@ -4,7 +4,7 @@
  * font-size=, …), the hover `<style>` block and ECharts' bookkeeping attributes go, and ids
  * get a prefix so several charts on one page never share one.
  */
-import { escapeHtml } from "../search/query.ts";
+import { escapeHtml } from "../html/escape.ts";
 
 /** CSS properties ECharts writes that SVG also accepts as presentation attributes. */
 const PRESENTATION = new Set([

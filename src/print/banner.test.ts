@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { font } from "../render/fonts.ts";
+import { font } from "../draw/fonts.ts";
 import { bannerFit, bannerTooLong } from "./banner.ts";
 
 const bold = () => font(700).metrics;

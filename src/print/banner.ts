@@ -5,7 +5,7 @@
  * never shrunk into something unreadable from the street.
  */
 import type { Text } from "../i18n/messages.ts";
-import { emWidth, spaceMixed, type FontMetrics } from "../render/typography.ts";
+import { emWidth, spaceMixed, type FontMetrics } from "../draw/typography.ts";
 
 /** Letter size as a share of the banner's height, and the margin kept at each end. */
 export const BANNER_TEXT_HEIGHT = 0.62;

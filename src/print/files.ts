@@ -5,8 +5,6 @@
 import { pageCount, type MaterialSpec } from "./spec.ts";
 
 export const MATERIALS_DIR = "materials";
-/** The build's hand-over from the pages to the PDF stage; removed once the PDFs are drawn. */
-export const RENDER_SPECS = `${MATERIALS_DIR}/render-specs.json`;
 export const MANIFEST = `${MATERIALS_DIR}/manifest.json`;
 
 /**

@@ -5,7 +5,7 @@
  * end a title in an ellipsis; a printed leaflet may not lose a word.)
  */
 import { say, type Text } from "../i18n/messages.ts";
-import { div, type Element, type Style } from "../render/element.ts";
+import { div, type Element, type Style } from "../draw/element.ts";
 import {
   breakLines,
   emWidth,
@@ -13,7 +13,7 @@ import {
   spaceMixed,
   type FitOptions,
   type FontMetrics,
-} from "../render/typography.ts";
+} from "../draw/typography.ts";
 
 export class PrintFitError extends Error {
   readonly file: string;

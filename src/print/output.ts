@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { makeFolder, withPath } from "../cli/fs-errors.ts";
-import { packageVersion, renderFingerprint, sourceHash } from "../render/cache.ts";
+import { packageVersion, renderFingerprint, sourceHash } from "../draw/cache.ts";
 import { materialFiles, type MaterialFiles } from "./files.ts";
 import { renderMaterial, type RenderedMaterial } from "./render.ts";
 import type { MaterialSpec } from "./spec.ts";

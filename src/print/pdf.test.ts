@@ -13,7 +13,7 @@ import { mm } from "./paper.ts";
 import { MAX_PAGE_PT, pageBoxes, rgbToCmyk } from "./pdf.ts";
 import { qrPath } from "./qr.ts";
 import { printableSpec, renderMaterial } from "./render.ts";
-import { svgToPng } from "../render/render.ts";
+import { svgToPng } from "../draw/render.ts";
 
 const close = (a: number, b: number) => Math.abs(a - b) < 0.01;
 

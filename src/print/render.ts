@@ -4,12 +4,12 @@
  * the QR codes are added as vector paths; the same SVG then becomes the PDF page (pdf.ts) and,
  * cropped to the trim, the preview (resvg), so the preview shows exactly what prints.
  */
-import { assertGlyphs } from "../render/fonts.ts";
-import { textOf } from "../render/element.ts";
-import { elementToSvg, svgToPng, templateFonts } from "../render/render.ts";
-import { isChinese } from "../render/typography.ts";
+import { assertGlyphs } from "../draw/fonts.ts";
+import { textOf } from "../draw/element.ts";
+import { elementToSvg, svgToPng, templateFonts } from "../draw/render.ts";
+import { isChinese } from "../draw/typography.ts";
 import { canvasSize } from "./paper.ts";
-import { div } from "../render/element.ts";
+import { div } from "../draw/element.ts";
 import { mm } from "./paper.ts";
 import { SAMPLE_MARK_MM, writePdf, type PdfMeta } from "./pdf.ts";
 import { qrPath } from "./qr.ts";

@@ -17,8 +17,8 @@
  * file but the entry is gzip of the signature `pingan_pairs` and its data.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { writeFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { normalise } from "./query.ts";
@@ -347,26 +347,23 @@ export function languageFiles(
 export { isChinese } from "../i18n/locales.ts";
 
 /**
- * Writes one Chinese language's pair index into `<pagefindDir>/pairs/<folder>/`, from that
- * language's fragments in `<pagefindDir>/fragment/`, and returns the folder's name (for
- * `writePairsEntry`). A pair with more than `commonPositions` positions (the index chunk size)
- * is common. Other languages' fragments in the folder, even ones being written, are not read.
+ * Writes one Chinese language's pair index into `<pagefindDir>/pairs/<folder>/`, from
+ * Pagefind's fragments (by file name, as Pagefind handed them over; other languages' are
+ * skipped), and returns the folder's name (for `writePairsEntry`). A pair with more than
+ * `commonPositions` positions (the index chunk size) is common.
  */
 export async function writeLanguagePairs(
   pagefindDir: string,
   language: string,
   commonPositions: number,
-  /** Pagefind's fragments by file name, when they are at hand; otherwise read from the disk. */
-  fragments?: ReadonlyMap<string, Uint8Array>,
+  fragments: ReadonlyMap<string, Uint8Array>,
 ): Promise<{ folder: string; summary: PairsSummary } | undefined> {
   const prefix = `${language}_`;
-  const fragmentDir = join(pagefindDir, "fragment");
-  const names = (fragments ? [...fragments.keys()] : await readdir(fragmentDir)).filter(
+  const names = [...fragments.keys()].filter(
     (name) => name.startsWith(prefix) && name.endsWith(".pf_fragment"),
   );
   const counter = new PairCounter();
-  const read = (name: string) => fragments?.get(name) ?? readFileSync(join(fragmentDir, name));
-  const pages = readPages(names, read, counter);
+  const pages = readPages(names, (name) => fragments.get(name) ?? new Uint8Array(), counter);
   const files = languageFiles(pages, counter, commonPositions);
   if (!files) return undefined;
   const hash = createHash("sha256");

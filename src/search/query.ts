@@ -8,6 +8,7 @@
  * pairs are then checked for the run itself, first by word positions (cheap, from the search
  * result) and finally against the page text.
  */
+import { escapeHtml } from "../html/escape.ts";
 
 /** Han ideographs (incl. extensions and compatibility) — the script Pagefind pairs up. */
 const HAN = /\p{Script=Han}/u;
@@ -212,14 +213,6 @@ export function highlight(text: string, plan: QueryPlan): string {
   });
   if (open) html += "</mark>";
   return html;
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }
 
 /**

@@ -1,37 +1,28 @@
 /**
  * One section's search index (site-index.ts), on a thread of its own: this thread's copy of the
- * `pagefind` module starts its own Pagefind process, so each section's index is built in a
- * process of its own, and the pair index of a Chinese section is counted here, off the thread
- * that renders the pages.
- *
- * Pagefind hands the index over in memory (`getFiles`) and this thread writes it. Pagefind's own
- * `writeFiles` creates every file from a thread of its own, and with the hundred-odd threads
- * contending for one folder the Chinese index of 5,000 pages took 30.7 s of processor time
- * instead of 24.0; the bytes are the same either way.
+ * `pagefind` module starts its own Pagefind process, and the pair index of a Chinese section is
+ * counted here, off the thread that renders the pages. Pagefind hands the index over in memory
+ * (`getFiles`) and this thread writes it: Pagefind's own `writeFiles`, from a hundred-odd
+ * threads contending for one folder, costs more processor time for the same bytes
+ * (docs/build-performance.md).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import * as pagefind from "pagefind";
-import { runThisThreadInBackground } from "../build/priority.ts";
+import { threadData } from "../build/threads.ts";
 import { isChinese, writeLanguagePairs } from "./pairs-index.ts";
 import {
   ENTRY,
+  READ_ACK,
   SHARED_FOLDERS,
+  type FromSectionIndex,
   type SectionWritten,
   type ToSectionIndex,
   type SectionReply,
 } from "./site-index.ts";
 
-const { commonPositions, background, read } = workerData as {
-  commonPositions: number;
-  background: boolean;
-  /** Pages Pagefind has read, at 0: the renderer waits on it (site-index.ts, `room`). */
-  read: Int32Array;
-};
-
-// Before Pagefind's process is started, which inherits the thread's priority.
-if (background) runThisThreadInBackground();
+const { commonPositions } = threadData<{ commonPositions: number }>();
 
 const created = pagefind.createIndex({}).then(({ index, errors }) => {
   if (errors.length > 0 || !index) {
@@ -43,6 +34,8 @@ const created = pagefind.createIndex({}).then(({ index, errors }) => {
 created.catch(() => undefined);
 
 const added: Promise<string[]>[] = [];
+/** Pages Pagefind has read: the renderer may wait for them (site-index.ts, `room`). */
+let read = 0;
 
 async function add(url: string, html: string): Promise<string[]> {
   const index = await created;
@@ -52,8 +45,10 @@ async function add(url: string, html: string): Promise<string[]> {
   } catch (error) {
     return [`${url}: ${String(error)}`];
   } finally {
-    Atomics.add(read, 0, 1);
-    Atomics.notify(read, 0);
+    read++;
+    if (read % READ_ACK === 0) {
+      parentPort?.postMessage({ type: "read", pages: read } satisfies FromSectionIndex);
+    }
   }
 }
 
@@ -118,6 +113,6 @@ parentPort?.on("message", (message: ToSectionIndex) => {
     )
     .then(async (reply) => {
       await pagefind.close();
-      parentPort?.postMessage(reply);
+      parentPort?.postMessage({ type: "done", reply } satisfies FromSectionIndex);
     });
 });

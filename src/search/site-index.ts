@@ -1,39 +1,25 @@
 /**
- * The site's Pagefind index, built one section (language) at a time as the pages render.
- *
- * Each section has its own thread and Pagefind process (site-index-worker.ts). Pages reach it as
- * Astro renders them (the page tap, src/build/rendered-pages.ts, renders the sections one after
- * another), so Pagefind reads them on the second core while Astro renders the rest. As soon as a
- * section's last page is in, its index is written (and, for Chinese, its pair index counted) while
- * Astro renders the next section: writing is the larger part of Pagefind's work, and one
- * Pagefind process writes its languages one after the other.
- *
- * Astro renders faster than Pagefind reads, so the renderer waits (`room`) while the first
- * section's Pagefind is more than a few dozen pages behind: that index is written last of all
- * the build's steps and cannot start until every page of it is read.
- *
- * Pagefind builds and writes each language on its own, from that language's pages in the order
- * they came, so the sections' files are those one index over the whole site would have; only
- * `pagefind-entry.json`, which lists the languages, is merged here from the sections' entries.
+ * The site's Pagefind index, one section (language) at a time as the pages render: each section
+ * has a thread and Pagefind process of its own (site-index-worker.ts), and its index is written
+ * as soon as its last page is in, while Astro renders the next (docs/build-performance.md).
+ * Pagefind writes each language on its own, so the sections' files are those one index over the
+ * whole site would have; only `pagefind-entry.json` is merged here.
  *
  * The search page relies on Pagefind 1.6.0's Chinese index, which holds every overlapping
- * character pair (src/search/README.md), so the index is refused unless it was written by
- * exactly that version.
+ * character pair (src/search/README.md): an index written by any other version is refused.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { Worker } from "node:worker_threads";
-import { replyOf } from "../build/threads.ts";
+import type { Worker } from "node:worker_threads";
+import { startThread } from "../build/threads.ts";
 import { writePairsEntry } from "./pairs-index.ts";
 
 export const PAGEFIND_VERSION = "1.6.0";
 
 /**
- * Word positions per index chunk (Pagefind's default is 20,000). At 5,000 pages, 2,000 cuts
- * the index bytes of the median query to under a third of the default's, for a language
- * metadata file (loaded once per search page) half as big again. Set through an environment
- * variable that Pagefind 1.6.0 reads but does not document; tests/search.e2e.test.ts checks
- * that it still takes effect.
+ * Word positions per index chunk (Pagefind's default is 20,000): smaller chunks, fewer bytes per
+ * query (docs/build-performance.md). Set through an environment variable that Pagefind 1.6.0
+ * reads but does not document; tests/search.e2e.test.ts checks that it still takes effect.
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
@@ -50,17 +36,19 @@ export type ToSectionIndex =
   | { type: "add"; pages: { url: string; html: string }[] }
   | { type: "write"; shared: string };
 
+/** A section's thread says every `READ_ACK` pages how many Pagefind has read, then replies. */
+export type FromSectionIndex =
+  | { type: "read"; pages: number }
+  | { type: "done"; reply: SectionReply };
+export const READ_ACK = 16;
+
 /** Pages per message to a section's thread: one message each would cost more than the copy. */
 const BATCH = 32;
 
 /**
  * Pages sent to the first section's Pagefind but not yet read by it, above which the renderer
- * waits (`room`) until they are down to `BACKLOG_LOW`. On 2 cores Astro renders faster than
- * Pagefind reads while both run: unchecked, Pagefind was 1.0–1.3 s behind at the end of 1,000
- * Chinese pages and 6–12 s behind at 5,000, and the section's index, the longest step of the
- * build, can only be written once every page of it is read. Held back, it is under 0.1 s
- * behind; the later sections render sooner, and their Pagefind processes, which give way to
- * the first's, catch up while it is written.
+ * waits (`room`) until they are down to `BACKLOG_LOW`: that section's index, the longest step of
+ * the build, can only be written once every page of it is read (docs/build-performance.md).
  */
 const BACKLOG_HIGH = 96;
 const BACKLOG_LOW = 32;
@@ -106,15 +94,15 @@ interface Section {
   reply: Promise<SectionReply>;
   /** Pages not yet sent. */
   batch: { url: string; html: string }[];
-  /** Pages sent, and (shared with the thread, at 0) read by Pagefind. */
+  /** Pages sent, and read by Pagefind as last acknowledged. */
   sent: number;
-  read: Int32Array;
+  read: number;
   /** The thread has replied or failed: nothing more will be read. */
   ended: boolean;
   /** A later section's, which gives way to the first (below) and is not waited for. */
   background: boolean;
   /** The renderer's wait for Pagefind to catch up, shared by the pages rendering at once. */
-  catchingUp?: Promise<void> | undefined;
+  waiting?: PromiseWithResolvers<void> | undefined;
   summary?: Promise<SectionSummary>;
 }
 
@@ -143,28 +131,58 @@ export function mergeEntries(entries: { section: string; json: string }[]): stri
   return JSON.stringify({ ...first, languages: Object.fromEntries(sorted) });
 }
 
+/** The thread's reply, and each acknowledgement of pages read on the way to it. */
+function replies(worker: Worker, onRead: (pages: number) => void): Promise<SectionReply> {
+  return new Promise<SectionReply>((done) => {
+    worker.on("message", (message: FromSectionIndex) => {
+      if (message.type === "read") onRead(message.pages);
+      else done(message.reply);
+    });
+    worker.once("error", (error) => done({ error: error.stack ?? error.message }));
+    worker.once("exit", (code) => done({ error: `its thread stopped (exit code ${code})` }));
+  });
+}
+
 export function startSiteIndex(sections: readonly string[], outDir: string): SiteIndex {
   const started = performance.now();
   const shared = join(outDir, "pagefind");
   const running = new Map<string, Section>();
+  const behind = (entry: Section) => entry.sent - entry.read;
+  // The thread is let go (below) but for `finish` and while the renderer waits for its word.
+  const release = (entry: Section) => {
+    if (!entry.waiting || (!entry.ended && behind(entry) > BACKLOG_LOW)) return;
+    entry.waiting.resolve();
+    entry.waiting = undefined;
+    // Once closed, its index is being written, and the build waits for that.
+    if (!entry.summary) entry.worker.unref();
+  };
   for (const [at, name] of sections.entries()) {
-    const read = new Int32Array(new SharedArrayBuffer(4));
     const background = at > 0;
-    const worker = new Worker(new URL("./site-index-worker.ts", import.meta.url), {
+    const worker = startThread(new URL("./site-index-worker.ts", import.meta.url), {
+      data: { commonPositions: INDEX_CHUNK_SIZE },
       // The first section's index is written while the others render and takes longest: the
       // later sections' threads and Pagefind processes give way to it (src/build/priority.ts).
-      workerData: { commonPositions: INDEX_CHUNK_SIZE, background, read },
+      background,
       // Pagefind's process is started by the thread's `createIndex` and inherits this.
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });
-    // Held again in `finish`.
-    const reply = replyOf<SectionReply>(worker).catch(
-      (error: Error): SectionReply => ({ error: error.stack ?? error.message }),
-    );
-    const entry: Section = { worker, reply, batch: [], sent: 0, read, ended: false, background };
-    void reply.then(() => {
-      entry.ended = true;
-    });
+    const entry: Section = {
+      worker,
+      reply: replies(worker, (pages) => {
+        entry.read = pages;
+        release(entry);
+      }).finally(() => {
+        entry.ended = true;
+        release(entry);
+      }),
+      batch: [],
+      sent: 0,
+      read: 0,
+      ended: false,
+      background,
+    };
+    // A build that fails before `finish` must be free to exit.
+    worker.unref();
     running.set(name, entry);
   }
   const section = (name: string): Section => {
@@ -180,23 +198,6 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
     entry.sent += entry.batch.length;
     entry.batch = [];
   };
-  const behind = (entry: Section) => entry.sent - Atomics.load(entry.read, 0);
-  const caughtUp = async (entry: Section) => {
-    // A pending Atomics.waitAsync does not keep Node's event loop alive, and the section's
-    // thread is let go until `finish` (threads.ts): without a timer, the build would just exit.
-    const alive = setInterval(() => undefined, 60_000);
-    try {
-      while (!entry.ended && behind(entry) > BACKLOG_LOW) {
-        const read = Atomics.load(entry.read, 0);
-        // The timeout bounds a wait on a thread that has failed since `ended` was read.
-        const wait = Atomics.waitAsync(entry.read, 0, read, 1000);
-        if (wait.async) await wait.value;
-      }
-    } finally {
-      clearInterval(alive);
-    }
-  };
-
   const close = (name: string) => {
     const entry = section(name);
     if (entry.summary) return;
@@ -227,10 +228,11 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
         entry.summary !== undefined ||
         behind(entry) <= BACKLOG_HIGH;
       if (free) return undefined;
-      entry.catchingUp ??= caughtUp(entry).finally(() => {
-        entry.catchingUp = undefined;
-      });
-      return entry.catchingUp;
+      if (!entry.waiting) {
+        entry.waiting = Promise.withResolvers();
+        entry.worker.ref();
+      }
+      return entry.waiting.promise;
     },
     close,
     async finish() {

@@ -13,8 +13,6 @@ import { createHash } from "node:crypto";
 export const ELDER_BOOT_SCRIPT =
   'document.documentElement.classList.add("js");try{if(localStorage.getItem("pingan-elder")==="1")document.documentElement.classList.add("elder")}catch(e){}';
 
-export const ELDER_STORAGE_KEY = "pingan-elder";
-
 function sha256(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }

@@ -2,7 +2,7 @@
  * Builds the ArticleSource of a bulletin or explainer for the staff outputs: renders the entry's
  * Markdown or MDX body (and an explainer's statutes) to HTML with Astro's container API, and
  * makes every address absolute under the configured site and base; and lists every article
- * that gets staff files (`staffJobs`, for src/pages/staff/article-sources.json.ts).
+ * that gets staff files (`staffJobs`, for the `staff-articles` hand-over, src/build/handover.ts).
  */
 import { getContainerRenderer } from "@astrojs/mdx/container-renderer";
 import { experimental_AstroContainer } from "astro/container";
@@ -15,7 +15,7 @@ import { formatDate } from "../i18n/format.ts";
 import { joinList, localeCodes, routePath, type Locale } from "../i18n/locales.ts";
 import { absoluteUrl, langParam, localePath } from "../i18n/paths.ts";
 import { useTranslations } from "../i18n/ui.ts";
-import { escapeHtml } from "../search/query.ts";
+import { escapeHtml } from "../html/escape.ts";
 import type { StaffJob } from "./outputs.ts";
 import type { ArticleSource } from "./source.ts";
 

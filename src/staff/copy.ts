@@ -14,6 +14,9 @@ function canCopyHtml(): boolean {
   return typeof navigator.clipboard?.write === "function" && typeof ClipboardItem === "function";
 }
 
+// The entities the staff files' escaping writes. Not src/html/escape.ts: the search page's
+// script uses that too, and sharing it would split it into a chunk of its own, one more file
+// every article page loads.
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The staff files beside each bulletin and explainer page: `<page>/wechat.html` (src/wechat/)
  * and `<page>/broadcast.txt` (src/broadcast/). The pages hand every article over as JSON lines
- * (src/pages/staff/article-sources.ndjson.ts, built by `staffJobs` in article.ts); that route
+ * (the `staff-articles` hand-over, src/build/handover.ts, built by `staffJobs` in article.ts); it
  * renders first, and the build writes the files from it on worker threads (writers.ts) while
  * Astro renders the pages (src/build/integrations/staff-outputs.ts). Written from here rather
  * than as thousands of Astro routes, each file costs only its own text.
@@ -51,9 +51,8 @@ export function wechatFile(source: ArticleSource, primary: string): string {
  * Writes both files of every job into its page's folder, made here if Astro has not yet
  * rendered the page; returns how many files it wrote.
  *
- * Synchronously: this runs on a thread of its own, and handing each file to Node's four I/O
- * threads instead costs twice the processor time (20,000 files in 10,000 new folders: 1.0 s
- * written here, 2.0 s through the pool, whose threads contend for the same folders).
+ * Synchronously: this runs on a thread of its own, and Node's I/O threads would contend for
+ * the same folders at twice the processor time (docs/build-performance.md).
  */
 export function writeStaffOutputs(jobs: StaffJob[], outDir: string): number {
   let written = 0;

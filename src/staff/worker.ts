@@ -1,18 +1,13 @@
 /**
  * Writes a share of the staff files (every `parts`th article, with outputs.ts) on a thread of
- * its own (started by writers.ts), beside the pages and the search index, at background
- * priority.
+ * its own (started by writers.ts at background priority), beside the pages and the search index.
  */
-import { parentPort, workerData } from "node:worker_threads";
-import { runThisThreadInBackground } from "../build/priority.ts";
+import { parentPort } from "node:worker_threads";
+import { threadData } from "../build/threads.ts";
+import { writeStaffFromSources } from "./outputs.ts";
 import type { StaffReply } from "./writers.ts";
 
-// The pages and the first locale's search index come first (src/build/priority.ts): from
-// before the thread loads its modules, while Astro starts on the main thread.
-runThisThreadInBackground();
-const { writeStaffFromSources } = await import("./outputs.ts");
-
-const { outDir, part, parts } = workerData as { outDir: string; part: number; parts: number };
+const { outDir, part, parts } = threadData<{ outDir: string; part: number; parts: number }>();
 
 // Started while Astro starts (writers.ts); the hand-over comes once the pages begin.
 parentPort?.once("message", (sources: Uint8Array) => {

@@ -4,11 +4,7 @@
  * the parsers and writers load on the threads that use them.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-import { replyOf } from "../build/threads.ts";
-
-/** Where the pages hand the articles over, under the site root (the build deletes the file). */
-export const STAFF_SOURCES = "staff/article-sources.ndjson";
+import { replyOf, startThread } from "../build/threads.ts";
 
 export type StaffReply = { files: number; articles: number } | { error: string };
 
@@ -32,12 +28,11 @@ export interface StaffWriters {
  * idle then), and they write the files as soon as the hand-over is rendered.
  */
 export function startStaffWriters(outDir: string, threads = THREADS): StaffWriters {
-  const workers = Array.from(
-    { length: threads },
-    (_, part) =>
-      new Worker(new URL("./worker.ts", import.meta.url), {
-        workerData: { outDir, part, parts: threads },
-      }),
+  const workers = Array.from({ length: threads }, (_, part) =>
+    startThread(new URL("./worker.ts", import.meta.url), {
+      data: { outDir, part, parts: threads },
+      background: true,
+    }),
   );
   // Held again in `write`.
   const replies = workers.map((worker) =>

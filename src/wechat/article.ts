@@ -19,7 +19,7 @@ import {
   type DefaultTreeAdapterTypes,
 } from "parse5";
 import { locales } from "../i18n/locales.ts";
-import { escapeHtml } from "../search/query.ts";
+import { escapeHtml } from "../html/escape.ts";
 import type { ArticleSource } from "../staff/source.ts";
 
 export interface WechatTheme {

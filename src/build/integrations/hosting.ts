@@ -6,8 +6,9 @@
 import { writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { escapeHtml } from "../../html/escape.ts";
 import { headersFile } from "../../security/csp.ts";
-import type { PageTap } from "../rendered-pages.ts";
+import type { PageTap } from "../page-tap.ts";
 
 const NOINDEX = /<meta name="robots" content="noindex/;
 const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
@@ -17,9 +18,6 @@ export interface SitemapPage {
   url: string;
   alternates: { lang: string; href: string }[];
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The sitemap entry of one built page, or undefined when it must not be indexed. */
 export function sitemapEntry(html: string): SitemapPage | undefined {
@@ -38,10 +36,10 @@ export function sitemapXml(pages: SitemapPage[]): string {
     .sort((a, b) => a.url.localeCompare(b.url))
     .map(
       (page) =>
-        `  <url>\n    <loc>${escapeXml(page.url)}</loc>\n${page.alternates
+        `  <url>\n    <loc>${escapeHtml(page.url)}</loc>\n${page.alternates
           .map(
             (alt) =>
-              `    <xhtml:link rel="alternate" hreflang="${escapeXml(alt.lang)}" href="${escapeXml(alt.href)}"/>\n`,
+              `    <xhtml:link rel="alternate" hreflang="${escapeHtml(alt.lang)}" href="${escapeHtml(alt.href)}"/>\n`,
           )
           .join("")}  </url>`,
     );

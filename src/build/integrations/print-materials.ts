@@ -1,18 +1,23 @@
 /**
- * Draws the print materials after the pages are built: reads the resolved materials the
- * render-specs endpoint wrote, writes each PDF (and CMYK variant) with its PNG previews into
+ * Draws the print materials after the pages are built: takes the resolved materials the pages
+ * hand over (src/build/handover.ts), writes each PDF (and CMYK variant) with its PNG previews into
  * `dist/materials/`, and `dist/materials/manifest.json` listing them. Unchanged materials come
  * from the content-hash cache (src/print/output.ts).
  */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { MANIFEST, RENDER_SPECS, manifestItem } from "../../print/files.ts";
+import { MANIFEST, manifestItem } from "../../print/files.ts";
 import type { MaterialSpec } from "../../print/spec.ts";
+import type { PageTap } from "../page-tap.ts";
 
-export function printMaterials(): AstroIntegration {
+export function printMaterials(tap: PageTap): AstroIntegration {
   let projectRoot = "";
+  let specs: MaterialSpec[] | undefined;
+  tap.take("materials", (body) => {
+    specs = JSON.parse(body.toString("utf8")) as MaterialSpec[];
+  });
   return {
     name: "pingan:print-materials",
     hooks: {
@@ -21,9 +26,7 @@ export function printMaterials(): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const specsPath = join(outDir, RENDER_SPECS);
-        const specs = JSON.parse(await readFile(specsPath, "utf8")) as MaterialSpec[];
-        await rm(specsPath);
+        if (!specs) throw new Error("Print materials: the build did not render their hand-over");
         const started = performance.now();
         // Loaded here, not with the config: PDF and font modules take a quarter of a second
         // to load, which every build would otherwise spend before Astro starts, on its one busy

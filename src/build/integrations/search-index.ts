@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { PageTap } from "../rendered-pages.ts";
+import type { PageTap } from "../page-tap.ts";
 import { indexedHtml } from "../../search/indexed-html.ts";
 import { startSiteIndex, type SiteIndex } from "../../search/site-index.ts";
 

@@ -2,51 +2,27 @@
  * Draws the share images after the pages are built: for every page, the 1200×630 image its
  * `og:image` names; for bulletins and explainers also the WeChat cover (900×383) and square
  * thumbnail next to it. The card's text comes from the rendered page itself (the `pingan:card`
- * meta Base.astro writes, and the date the article shows), taken from the page tap as Astro
- * renders it, so image and page always agree.
- * Images come from the content-hash cache when nothing they show has changed (src/render/).
+ * meta Base.astro writes, which the tap keeps out of the file visitors download, and the date
+ * the article shows), taken from the page tap as Astro renders it, so image and page agree.
+ * Images come from the content-hash cache when nothing they show has changed (src/share/).
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { z } from "astro/zod";
-import type { ImageJob } from "../../render/batch.ts";
-import { ImageCache, cacheDir } from "../../render/cache.ts";
-import { CARD_META, variantPath } from "../../render/page-card.ts";
-import type { CardData } from "../../render/templates/card.ts";
-import type { PageTap } from "../rendered-pages.ts";
+import type { ImageJob } from "../../share/batch.ts";
+import { CARD_META, variantPath, type PageCard } from "../../share/page-card.ts";
+import type { CardData } from "../../share/templates/card.ts";
+import { decodeEntities } from "../../html/escape.ts";
+import type { PageTap } from "../page-tap.ts";
 
-const colour = z.string().regex(/^#[0-9a-f]{3,8}$/i);
+/** The card Base.astro writes (a build-data meta, which only the build reads). */
+const CARD = new RegExp(`<meta name="${CARD_META}" content="([^"]*)"`);
+const OG_IMAGE = /<meta property="og:image" content="([^"]*)"/;
 
-const pageCardSchema = z.strictObject({
-  lang: z.string().min(1),
-  section: z.string().optional(),
-  title: z.string().min(1),
-  siteName: z.string().min(1),
-  colours: z.strictObject({ primary: colour, onPrimary: colour, accent: colour }),
-  wechat: z.boolean(),
-});
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X"))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-
-function metaContent(
-  html: string,
-  attribute: "name" | "property",
-  key: string,
-): string | undefined {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const match = new RegExp(`<meta ${attribute}="${escaped}" content="([^"]*)"`).exec(html);
-  return match?.[1] === undefined ? undefined : decodeEntities(match[1]);
-}
+const metaContent = (html: string, meta: RegExp): string | undefined => {
+  const content = meta.exec(html)?.[1];
+  return content === undefined ? undefined : decodeEntities(content);
+};
 
 /** The date an article shows: the text of the first `<time>` inside its `<article>`. */
 export function articleDate(html: string): string | undefined {
@@ -71,22 +47,16 @@ export interface PageImages {
  * URL of the site's base: `og:image` must lie under it, or the file would not be in `dist/`.
  */
 export function pageImages(html: string, page: string, root: string): PageImages | undefined {
-  const json = metaContent(html, "name", CARD_META);
+  const json = metaContent(html, CARD);
   if (json === undefined) return undefined;
-  const parsed = pageCardSchema.safeParse(JSON.parse(json));
-  if (!parsed.success) {
-    throw new Error(
-      `${page}: the ${CARD_META} meta is not valid: ${z.prettifyError(parsed.error)}`,
-    );
-  }
-  const image = metaContent(html, "property", "og:image");
+  const image = metaContent(html, OG_IMAGE);
   if (!image?.startsWith(root)) {
     throw new Error(
       `${page}: og:image ${image ?? "(missing)"} is not under the site address ${root}`,
     );
   }
   const og = decodeURIComponent(image.slice(root.length));
-  const { wechat, ...card } = parsed.data;
+  const { wechat, ...card } = JSON.parse(json) as PageCard;
   return {
     page,
     card: { ...card, date: articleDate(html) },
@@ -117,7 +87,7 @@ export function socialImages(tap: PageTap): AstroIntegration {
         const started = performance.now();
         // Loaded here, not with the config, for the same reason as the print modules
         // (print-materials.ts): Satori and resvg are only needed once the pages are written.
-        const { renderBatch } = await import("../../render/batch.ts");
+        const { imageCacheDir, renderBatch } = await import("../../share/batch.ts");
         const outDir = fileURLToPath(dir);
         const jobs = pages.flatMap((images) => {
           const job = (template: ImageJob["template"], path: string): ImageJob => ({
@@ -134,7 +104,7 @@ export function socialImages(tap: PageTap): AstroIntegration {
         });
         const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
         const stats = await renderBatch(jobs, {
-          cache: new ImageCache(cacheDir(projectRoot)),
+          cache: imageCacheDir(projectRoot),
           workers: threads,
           threshold: threads === undefined ? undefined : 1,
         });

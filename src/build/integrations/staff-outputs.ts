@@ -1,22 +1,19 @@
 /**
  * Writes the staff files (`<page>/wechat.html`, `<page>/broadcast.txt`) from the articles the
  * pages hand over (src/staff/outputs.ts, on the threads of src/staff/writers.ts). The page tap
- * renders the hand-over route first and gives it here at once, so the files are written on
- * worker threads while Astro renders the pages; the build deletes the hand-over once the pages are written and waits for the files in
- * `astro:build:done`.
+ * renders the hand-over first and gives it here at once, so the files are written on worker
+ * threads while Astro renders the pages; `astro:build:done` waits for them.
  */
-import { rm, rmdir } from "node:fs/promises";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { STAFF_SOURCES, startStaffWriters, type StaffWriters } from "../../staff/writers.ts";
-import type { PageTap } from "../rendered-pages.ts";
+import { startStaffWriters, type StaffWriters } from "../../staff/writers.ts";
+import type { PageTap } from "../page-tap.ts";
 
 export function staffOutputs(tap: PageTap): AstroIntegration {
   let outDir = "";
   let writers: StaffWriters | undefined;
   let writing: Promise<{ files: number; articles: number; ms: number }> | undefined;
-  tap.take(`/${STAFF_SOURCES}`, (sources) => {
+  tap.take("staff-articles", (sources) => {
     if (!writers) throw new Error("Staff files: the hand-over came before the build started");
     const started = performance.now();
     writing = writers.write(sources).then((written) => ({
@@ -35,14 +32,8 @@ export function staffOutputs(tap: PageTap): AstroIntegration {
       "astro:build:start": () => {
         writers = startStaffWriters(outDir);
       },
-      "astro:build:generated": async ({ dir }) => {
-        // The hand-over is for the build only: not part of the site.
-        const sources = join(fileURLToPath(dir), STAFF_SOURCES);
-        await rm(sources);
-        await rmdir(dirname(sources));
-      },
       "astro:build:done": async ({ logger }) => {
-        if (!writing) throw new Error(`Staff files: the build did not render /${STAFF_SOURCES}`);
+        if (!writing) throw new Error("Staff files: the build did not render their hand-over");
         const waited = performance.now();
         const { files, articles, ms } = await writing;
         logger.info(

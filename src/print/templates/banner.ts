@@ -4,8 +4,8 @@
  * fit rule is the same one `npm run check` and the build apply, so a banner that passes the
  * check always draws.
  */
-import { div } from "../../render/element.ts";
-import { spaceMixed } from "../../render/typography.ts";
+import { div } from "../../draw/element.ts";
+import { spaceMixed } from "../../draw/typography.ts";
 import { bannerFit } from "../banner.ts";
 import { bannerTooLong } from "../banner.ts";
 import { PrintFitError } from "../layout.ts";

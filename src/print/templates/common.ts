@@ -4,8 +4,8 @@
  * MaterialSpec and font metrics to Satori element trees of the canvas size, plus the QR codes to
  * draw over them (as vector paths, see qr.ts) at positions the template fixed.
  */
-import { div, type Child, type Element, type Style } from "../../render/element.ts";
-import { isChinese, type FontMetrics } from "../../render/typography.ts";
+import { div, type Child, type Element, type Style } from "../../draw/element.ts";
+import { isChinese, type FontMetrics } from "../../draw/typography.ts";
 import { fittedBlock } from "../layout.ts";
 import { canvasSize, mm } from "../paper.ts";
 import type { Channel, ColourScheme, MaterialSpec, QrTarget } from "../spec.ts";

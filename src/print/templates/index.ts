@@ -1,4 +1,5 @@
 /** The template of each kind of material. */
+import type { Draw } from "../../draw/template.ts";
 import type { MaterialKind, MaterialSpec } from "../spec.ts";
 import { bannerPages } from "./banner.ts";
 import { boardPages } from "./board.ts";
@@ -7,10 +8,8 @@ import { leafletPages } from "./leaflet.ts";
 import { noticePages } from "./notice.ts";
 import { posterPages } from "./poster.ts";
 
-type TemplateOf<K extends MaterialKind> = (
-  spec: Extract<MaterialSpec, { kind: K }>,
-  fonts: PrintFonts,
-) => PrintPage[];
+/** The engine's template contract (src/draw/template.ts), from a material to its pages. */
+type TemplateOf<K extends MaterialKind> = Draw<Extract<MaterialSpec, { kind: K }>, PrintPage[]>;
 
 const templates: { [K in MaterialKind]: TemplateOf<K> } = {
   poster: posterPages,

@@ -4,8 +4,8 @@
  * and the issuer and date set right as on an official notice. Everything comes from the reward
  * rules in content/data/rewards.yaml, so a new rule or amount is one edit, not a new design.
  */
-import { div } from "../../render/element.ts";
-import { isChinese } from "../../render/typography.ts";
+import { div } from "../../draw/element.ts";
+import { isChinese } from "../../draw/typography.ts";
 import { fittedBlock, flowElement, flowFit, type FlowBlock } from "../layout.ts";
 import { mm } from "../paper.ts";
 import type { NoticeSpec } from "../spec.ts";

@@ -4,7 +4,7 @@
  * reporting guide. Everything is placed on fixed fractions of the sheet, so the layout holds
  * at any A size, and every text is fitted (or the material fails, see layout.ts).
  */
-import { div } from "../../render/element.ts";
+import { div } from "../../draw/element.ts";
 import { fittedBlock, PrintFitError } from "../layout.ts";
 import { mm } from "../paper.ts";
 import type { PosterSpec } from "../spec.ts";

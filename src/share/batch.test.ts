@@ -2,8 +2,9 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderBatch, type ImageJob } from "./batch.ts";
-import { ImageCache, cacheKey } from "./cache.ts";
+import { placeAt } from "../draw/cache.ts";
+import { cachedImage, renderBatch, type ImageJob } from "./batch.ts";
+import { cacheKey } from "./render.ts";
 import { examples } from "./templates/examples.ts";
 
 const dir = await mkdtemp(join(tmpdir(), "pingan-render-"));
@@ -29,7 +30,7 @@ describe("cache keys", () => {
 });
 
 describe("renderBatch", () => {
-  const cache = new ImageCache(join(dir, "cache"));
+  const cache = join(dir, "cache");
   const jobs: ImageJob[] = [
     { template: "og", data: card, where: "a", out: join(dir, "out/a.png") },
     { template: "square", data: card, where: "a", out: join(dir, "out/a-square.png") },
@@ -47,24 +48,24 @@ describe("renderBatch", () => {
     expect(warm).toMatchObject({ images: 3, rendered: 0, cached: 3 });
     expect(await readFile(join(dir, "out/a.png"))).toEqual(drawn);
     expect(await readFile(join(dir, "out/b.png"))).toEqual(drawn);
-    expect(await readFile(cache.path(cacheKey("og", card)))).toEqual(drawn);
+    expect(await readFile(cachedImage(cache, cacheKey("og", card)))).toEqual(drawn);
   });
 
   it("puts cached images in place as links to the cache's files", async () => {
     const key = cacheKey("og", card);
     const target = join(dir, "linked/a.png");
-    await cache.placeAt(key, target);
-    expect((await stat(target)).ino).toBe((await stat(cache.path(key))).ino);
+    await placeAt(cachedImage(cache, key), target);
+    expect((await stat(target)).ino).toBe((await stat(cachedImage(cache, key))).ino);
     // Another image put at the same place replaces the link and leaves the first image be.
     const square = cacheKey("square", card);
-    const before = await readFile(cache.path(key));
-    await cache.placeAt(square, target);
-    expect(await readFile(target)).toEqual(await readFile(cache.path(square)));
-    expect(await readFile(cache.path(key))).toEqual(before);
+    const before = await readFile(cachedImage(cache, key));
+    await placeAt(cachedImage(cache, square), target);
+    expect(await readFile(target)).toEqual(await readFile(cachedImage(cache, square)));
+    expect(await readFile(cachedImage(cache, key))).toEqual(before);
   });
 
   it("renders on worker threads with the same result", async () => {
-    const other = new ImageCache(join(dir, "cache-threads"));
+    const other = join(dir, "cache-threads");
     const stats = await renderBatch(
       jobs.map((job) => ({ ...job, out: job.out.replace("/out/", "/threads/") })),
       { cache: other, workers: 2, threshold: 1 },

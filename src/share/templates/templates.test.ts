@@ -6,8 +6,9 @@
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { textOf } from "../element.ts";
-import { renderPng, templateFonts } from "../render.ts";
+import { textOf } from "../../draw/element.ts";
+import { templateFonts } from "../../draw/render.ts";
+import { renderPng } from "../render.ts";
 import { expectSnapshot } from "../../../tests/support/snapshot.ts";
 import { examples } from "./examples.ts";
 import { templates, type TemplateId } from "./index.ts";

@@ -1,8 +1,9 @@
 /**
  * What a page tells the social-image step about its share image. Base.astro writes the
- * `og:image` metas and a `pingan:card` meta with the card's text; after the build, the
- * social-images integration reads them back from the built HTML and draws the images, so the
- * images show exactly what the pages say and every `og:image` points at a file that exists.
+ * `og:image` metas and a `pingan:card` meta with the card's text; the social-images
+ * integration reads them from the page as it renders (the page tap, which leaves the
+ * `pingan:card` meta out of the file written) and draws the images, so the images show exactly
+ * what the pages say and every `og:image` points at a file that exists.
  *
  * No Node imports here: this module runs inside page rendering.
  */

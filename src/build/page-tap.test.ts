@@ -7,7 +7,7 @@ import {
   tappingPrerenderer,
   type RenderedPage,
   type Sections,
-} from "./rendered-pages.ts";
+} from "./page-tap.ts";
 
 describe("inOrder", () => {
   it("delivers in the order tickets were issued, whatever order they settle in", () => {
@@ -235,6 +235,26 @@ describe("tappingPrerenderer", () => {
     // Not an HTML page, so the page listeners never see it.
     await tapped.render(request("/a-0/"), options);
     expect(pages).toEqual(["/a-0/"]);
+  });
+
+  it("hands a page's build data to the listeners and leaves it out of the page Astro writes", async () => {
+    const meta = '<meta name="pingan:card" content="{&quot;title&quot;:&quot;x&quot;}">';
+    const page = `<html><head><meta name="robots" content="noindex">${meta}</head></html>`;
+    const seen: string[] = [];
+    const tapped = tappingPrerenderer(
+      {
+        name: "fake",
+        getStaticPaths: () => Promise.resolve([]),
+        render: () =>
+          Promise.resolve(new Response(page, { headers: { "Content-Type": "text/html" } })),
+      },
+      { base: "/", sections, onPage: ({ html }) => seen.push(html) },
+    );
+    const result = await tapped.render(request("/a/"), options);
+    expect(seen).toEqual([page]);
+    expect(await (result instanceof Response ? result : result.response).text()).toBe(
+      page.replace(meta, ""),
+    );
   });
 
   it("fails the build when a page comes after its section ended", async () => {

@@ -2,7 +2,7 @@
  * The 1:1 thumbnail (600×600) WeChat shows for the second and later articles of a post and
  * many apps use in lists: section label, title and site name, no date (unreadable that small).
  */
-import { div } from "../element.ts";
+import { div } from "../../draw/element.ts";
 import { TEXT, framedPanel, textBlock, titleArea, type Template } from "./card.ts";
 
 const SIZE = 600;

@@ -1,30 +1,21 @@
 /**
- * The pages of the build as Astro renders them, for the build steps that need every page's HTML
- * (the search index, the sitemap, the share images). Reading them here, from Astro's prerenderer,
- * instead of from `dist/` afterwards means no second pass over thousands of files, and lets the
- * search indexer (separate processes) work on the second core while Astro renders the rest.
- *
- * `pageTap()` is an integration; the steps subscribe to it in astro.config.mjs. It wraps Astro's
- * prerenderer (`setPrerenderer` in `astro:build:start`, public API) and gives back every response
- * unchanged. Astro renders several pages at once (`build.concurrency`), so pages finish in an order
- * that varies from run to run; listeners still get them in the order Astro asked for them, which
- * is the same on every build, so what they write (the search index above all) is reproducible.
- *
- * Pages come in sections (one per language): the tap has Astro render them section by section,
- * and says when a section's last page has been handed on, so a step can finish a section's work
- * (the search index writes a language's index) while Astro renders the next.
- *
- * A step can also take one route's output, whatever its type, as soon as it is rendered
- * (`take`): that route renders first in its section, so the step's work runs beside the pages
- * (the staff files are written from one route while the site renders). And a step that falls
- * behind the pages can hold the renderer back (`gate`: the search index does, while Pagefind
- * reads the first section).
+ * The pages of the build as Astro renders them, the one way a build step receives them: every
+ * HTML page (`subscribe`), in the order Astro asked for it, so what the steps write is the same
+ * on every build; each section's (locale's) end (`onSectionDone`); and the hand-overs
+ * (`take`, src/build/handover.ts). It wraps Astro's prerenderer (`setPrerenderer`, public API)
+ * and keeps build data out of the files written. docs/build-performance.md says why the
+ * pages are read here rather than from `dist/`.
  */
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroPrerenderer } from "astro";
+import { HANDOVER_DIR, handoverPath, withoutBuildData, type Handover } from "./handover.ts";
 
 export interface RenderedPage {
   /** The page's path under the site root, without the base: `/bulletins/x/`, `/404.html`. */
   pathname: string;
+  /** As rendered, build data included (the file written has none). */
   html: string;
   /** The section the page belongs to. */
   section: string;
@@ -50,10 +41,11 @@ export interface PageTap extends AstroIntegration {
    */
   onSectionDone(listener: (section: string) => void): void;
   /**
-   * Has `pathname` (under the site root, without the base) rendered before the other paths of
-   * its section, and calls `listener` with its body as soon as it is. Astro still writes it.
+   * Has the hand-over `name` rendered before the other paths of its section, and calls
+   * `listener` with its body as soon as it is. The file Astro writes is deleted once the pages
+   * are generated.
    */
-  take(pathname: string, listener: (body: Buffer) => void): void;
+  take(name: Handover, listener: (body: Buffer) => void): void;
   /**
    * Has every page wait, before it renders, for what `wait` returns for its section (undefined:
    * no wait). A step whose work on the pages lags behind uses it to hold the renderer back.
@@ -189,8 +181,13 @@ export function tappingPrerenderer(
         // The body can be read once: keep its bytes and give Astro a response made of them.
         const bytes = Buffer.from(await response.arrayBuffer());
         taker?.(bytes);
-        if (isPage) page = { pathname, html: bytes.toString("utf8"), section };
-        const copy = new Response(bytes, {
+        let written: Buffer<ArrayBuffer> = bytes;
+        if (isPage) {
+          page = { pathname, html: bytes.toString("utf8"), section };
+          const visible = withoutBuildData(page.html);
+          if (visible !== page.html) written = Buffer.from(visible);
+        }
+        const copy = new Response(written, {
           status: response.status,
           statusText: response.statusText,
           headers: response.headers,
@@ -228,7 +225,8 @@ export function pageTap(sections: Sections): PageTap {
     onSectionDone(listener) {
       sectionListeners.push(listener);
     },
-    take(pathname, listener) {
+    take(name, listener) {
+      const pathname = handoverPath(name);
       if (taken.has(pathname)) throw new Error(`Page tap: ${pathname} is already taken`);
       taken.set(pathname, listener);
     },
@@ -256,11 +254,22 @@ export function pageTap(sections: Sections): PageTap {
           return tapped;
         });
       },
-      // The tap comes before its users in astro.config.mjs, so its hooks run first: every
-      // section has ended before theirs run.
-      "astro:build:generated": () => {
+      "astro:build:generated": async ({ dir }) => {
         tapped?.finish();
+        await rm(join(fileURLToPath(dir), HANDOVER_DIR), { recursive: true, force: true });
       },
     },
   };
+}
+
+/** A build step that receives the rendered pages: made with the tap it subscribes to. */
+export type PageStep = (tap: PageTap) => AstroIntegration;
+
+/**
+ * The tap and its steps, in the order their hooks must run: the tap first, so that its
+ * `astro:build:generated` has ended the last section before any step's hook runs.
+ */
+export function withPageTap(sections: Sections, steps: readonly PageStep[]): AstroIntegration[] {
+  const tap = pageTap(sections);
+  return [tap, ...steps.map((step) => step(tap))];
 }

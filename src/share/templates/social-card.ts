@@ -2,7 +2,7 @@
  * The 1200×630 share image (Open Graph, Twitter/X, most chat apps): a frame in the site's
  * primary colour, the section label, the title as large as fits, the site name and the date.
  */
-import { div } from "../element.ts";
+import { div } from "../../draw/element.ts";
 import {
   MUTED,
   TEXT,

@@ -2,7 +2,7 @@
  * The 900×383 WeChat article cover (公众号封面, 2.35:1): the title in the site's colours on its
  * primary colour, the section label as a tag above it, site name and date below.
  */
-import { div } from "../element.ts";
+import { div } from "../../draw/element.ts";
 import { siteAndDate, textBlock, titleArea, type Template } from "./card.ts";
 
 const WIDTH = 900;

@@ -1,8 +1,9 @@
 /**
- * What every share-image template draws, and the contract templates keep: pure functions from
- * card data and font metrics to a Satori element tree of a fixed size.
+ * What every share-image template draws: the engine's template contract (src/draw/template.ts)
+ * from card data to one element tree of a fixed size.
  */
-import { div, type Element, type Style } from "../element.ts";
+import { div, type Element, type Style } from "../../draw/element.ts";
+import type { Draw, TemplateFonts } from "../../draw/template.ts";
 import {
   emWidth,
   fitText,
@@ -10,7 +11,7 @@ import {
   spaceMixed,
   type FitOptions,
   type FontMetrics,
-} from "../typography.ts";
+} from "../../draw/typography.ts";
 
 export interface CardData {
   /** BCP 47 language of the text (`zh-CN`, `en`): picks the ellipsis and is set on the tree. */
@@ -24,17 +25,12 @@ export interface CardData {
   colours: { primary: string; onPrimary: string; accent: string };
 }
 
-export interface TemplateFonts {
-  regular: FontMetrics;
-  bold: FontMetrics;
-}
-
 export interface Template {
   /** Part of the cache key and the file name suffix (`og`, `wechat`, `square`). */
   id: string;
   width: number;
   height: number;
-  render(data: CardData, fonts: TemplateFonts): Element;
+  render: Draw<CardData, Element>;
 }
 
 export const TEXT = "#1f1f1f";
