@@ -138,7 +138,7 @@ function checkMaterials(dist: () => string, base: string, site: string) {
         const scale = join(dist(), item.scaleFile ?? "");
         expect(pdfxProblems(scale, { cmyk: true }), item.scaleFile).toEqual([]);
         expect(ghostscriptSays(scale), item.scaleFile).toBe("");
-        // Inkjet banners (喷绘) need no bleed: print.yaml's default, which the fixture keeps.
+        // Inkjet banners (喷绘) need no bleed: the fixture's print.yaml says banner.bleedMm: 0.
         expect(item.bleedMm, item.id).toBe(0);
       } else {
         expect(item.scaleFile, item.id).toBeUndefined();

@@ -6,7 +6,7 @@
  * written.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILTIN_PROFILE, type PrintSettings } from "../schemas/print.ts";
@@ -29,15 +29,25 @@ export interface Press {
   bannerBleedMm: number;
 }
 
-const BUILTIN_FILE = fileURLToPath(new URL("./profiles/fogra39-tac300.icc", import.meta.url));
-const SRGB_FILE = fileURLToPath(new URL("./profiles/srgb.icc", import.meta.url));
+/**
+ * A profile shipped in ./profiles/: beside this module, or, when Astro has bundled this module
+ * into its build folder (the material pages work out the preflight note), under the project the
+ * build runs in.
+ */
+function shipped(name: string): string {
+  const here = fileURLToPath(new URL(`./profiles/${name}`, import.meta.url));
+  return existsSync(here) ? here : resolve(process.cwd(), "src/print/profiles", name);
+}
+
+const BUILTIN_FILE = "fogra39-tac300.icc";
+const SRGB_FILE = "srgb.icc";
 
 const hashOf = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 let builtin: { bytes: Uint8Array; hash: string } | undefined;
 function builtinProfile() {
   if (!builtin) {
-    const bytes = new Uint8Array(readFileSync(BUILTIN_FILE));
+    const bytes = new Uint8Array(readFileSync(shipped(BUILTIN_FILE)));
     builtin = { bytes, hash: hashOf(bytes) };
   }
   return builtin;
@@ -46,7 +56,7 @@ function builtinProfile() {
 let srgb: Uint8Array | undefined;
 /** sRGB IEC 61966-2.1, the colour space the templates draw in. */
 export function srgbProfile(): Uint8Array {
-  srgb ??= new Uint8Array(readFileSync(SRGB_FILE));
+  srgb ??= new Uint8Array(readFileSync(shipped(SRGB_FILE)));
   return srgb;
 }
 
