@@ -184,7 +184,9 @@ function checkMaterials(dist: () => string, base: string, site: string) {
         expect(page.$(img).attr("src"), url).toMatch(/\.webp$/);
         expect(page.$(img).attr("sizes"), url).toBeTruthy();
       });
-      expect(page.$(".material-notes").text()).toContain(`${item.bleedMm}`);
+      const notes = page.$(".material-notes").text();
+      if (item.bleedMm > 0) expect(notes).toContain(`${item.bleedMm}`);
+      else expect(notes).toMatch(/不需要出血|need no bleed/u);
       expect(page.$("[data-material-cmyk]").attr("href")).toBe(`${base}${item.cmykFile}`);
       expect(page.$("[data-material-send]").text().length, url).toBeGreaterThan(10);
       const preflight = page.$("[data-material-preflight]").text();
