@@ -341,13 +341,14 @@ export function readDataFile(
   };
 
   if (source.shape === "settings") {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    // A file of comments only says nothing: every field keeps its default.
+    if (value === null) addItem(undefined, "", {}, 1);
+    else if (typeof value !== "object" || Array.isArray(value)) {
       refuse(problems, file, text("应当是一组“字段: 值”", 'expected fields, each "name: value"'), {
         line: 1,
       });
       return whole();
-    }
-    addItem(undefined, "", value, 1);
+    } else addItem(undefined, "", value, 1);
   } else if (source.shape === "list") {
     if (!Array.isArray(value)) {
       refuse(
