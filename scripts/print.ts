@@ -12,7 +12,7 @@ const usage = `Usage: npm run print -- <material id or file> [options]
   --size A3|A2|A4  another paper size (posters and notices)
   --bleed MM       bleed in millimetres (default: the material's, usually 3)
   --crop-marks     add crop marks outside the bleed
-  --cmyk           also write a CMYK PDF
+  --cmyk           (kept for old scripts: every material now gets a CMYK PDF)
   --out DIR        where to write (default: print-output)
   --no-cache       draw everything again
   --sample         print a material that still holds sample data, as a proof marked SAMPLE

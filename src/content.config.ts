@@ -10,7 +10,7 @@ import { dataFile, localizedGlob } from "./collections/loader.ts";
 import { sources } from "./content/sources.ts";
 
 const { bulletins, explainers, guides, qa, pages, materials } = sources;
-const { site, channels, slogans, ledger, laws, rewards } = sources;
+const { site, channels, slogans, ledger, laws, rewards, print } = sources;
 
 export const collections = {
   bulletins: defineCollection({ loader: localizedGlob(bulletins), schema: bulletins.schema }),
@@ -25,4 +25,5 @@ export const collections = {
   ledger: defineCollection({ loader: dataFile("ledger"), schema: ledger.schema }),
   laws: defineCollection({ loader: dataFile("laws"), schema: laws.schema }),
   rewards: defineCollection({ loader: dataFile("rewards"), schema: rewards.schema }),
+  print: defineCollection({ loader: dataFile("print"), schema: print.schema }),
 };

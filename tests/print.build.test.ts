@@ -2,8 +2,10 @@
  * Print materials on the real builds: the manifest lists every material with its trim, bleed
  * and pages; each PDF parses with those boxes and page count; the QR code, rasterised from the
  * PDF itself with poppler's pdftoppm, decodes to the reporting guide's absolute address in the
- * material's language under the site and base of that build; and each material has a page
- * with its full text, preview and downloads, indexed for search.
+ * material's language under the site and base of that build; every file is PDF/X-4 and every
+ * material has a CMYK file that a preflight passes (tests/support/pdf-check.ts); and each
+ * material has a page with its full text, preview, downloads and preflight note, indexed for
+ * search.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -14,17 +16,27 @@ import { PDFDocument, PDFName, PDFNumber } from "pdf-lib";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadPages, type BuiltPage } from "./support/dist.ts";
+import { ghostscriptSays, maxTotalInk, pdfxProblems, qpdfSays } from "./support/pdf-check.ts";
 
 interface Item {
   id: string;
   kind: string;
   locale: string;
   file: string;
-  cmykFile?: string;
+  cmykFile: string;
+  scaleFile?: string;
+  scaleNote?: string;
   previews: string[];
   trim: { widthMm: number; heightMm: number };
   bleedMm: number;
   pages: number;
+  preflight?: {
+    pdfx: string;
+    totalInk: number;
+    inkLimit: number;
+    smallestTextPt: number;
+    qr?: { moduleMm: number; maxDistanceM: number };
+  };
 }
 
 const PT_PER_MM = 72 / 25.4;
@@ -70,7 +82,8 @@ function checkMaterials(dist: () => string, base: string, site: string) {
       ).toEqual(["en", "zh-cn"]);
     }
     for (const item of manifest) {
-      for (const file of [item.file, ...item.previews, ...(item.cmykFile ? [item.cmykFile] : [])]) {
+      const scale = item.scaleFile ? [item.scaleFile] : [];
+      for (const file of [item.file, item.cmykFile, ...scale, ...item.previews]) {
         expect(existsSync(join(dist(), file)), file).toBe(true);
       }
       expect(item.previews).toHaveLength(item.pages);
@@ -80,7 +93,7 @@ function checkMaterials(dist: () => string, base: string, site: string) {
 
   it("writes PDFs whose page count, TrimBox and BleedBox match the manifest", async () => {
     for (const item of manifest) {
-      for (const file of [item.file, ...(item.cmykFile ? [item.cmykFile] : [])]) {
+      for (const file of [item.file, item.cmykFile]) {
         const doc = await PDFDocument.load(readFileSync(join(dist(), file)), {
           updateMetadata: false,
         });
@@ -97,6 +110,39 @@ function checkMaterials(dist: () => string, base: string, site: string) {
             1,
           );
         }
+      }
+    }
+  });
+
+  it("makes every file PDF/X-4 and every material a CMYK file a preflight passes", () => {
+    for (const item of manifest) {
+      expect(item.cmykFile, item.id).toMatch(/-cmyk\.pdf$/u);
+      const rgb = join(dist(), item.file);
+      const cmyk = join(dist(), item.cmykFile);
+      expect(pdfxProblems(rgb, { cmyk: false }), item.file).toEqual([]);
+      expect(pdfxProblems(cmyk, { cmyk: true }), item.cmykFile).toEqual([]);
+      for (const file of [rgb, cmyk]) {
+        expect(ghostscriptSays(file), file).toBe("");
+        expect(qpdfSays(file), file).toBe("");
+      }
+      const ink = maxTotalInk(cmyk);
+      expect(ink, item.cmykFile).toBeLessThanOrEqual(300);
+      expect(item.preflight?.pdfx, item.id).toBe("PDF/X-4");
+      expect(Math.abs(ink - (item.preflight?.totalInk ?? 0)), item.id).toBeLessThan(2);
+      expect(item.preflight?.smallestTextPt, item.id).toBeGreaterThan(5);
+      if (item.kind === "banner") {
+        expect(item.scaleFile, item.id).toMatch(/-scale-1to10-\d+x\d+cm\.pdf$/u);
+        expect(item.scaleNote, item.id).toMatch(
+          /^(?:比例 1:10，实际尺寸|Scale 1:10, actual size)/u,
+        );
+        const scale = join(dist(), item.scaleFile ?? "");
+        expect(pdfxProblems(scale, { cmyk: true }), item.scaleFile).toEqual([]);
+        expect(ghostscriptSays(scale), item.scaleFile).toBe("");
+        // Inkjet banners (喷绘) need no bleed: the fixture's print.yaml says banner.bleedMm: 0.
+        expect(item.bleedMm, item.id).toBe(0);
+      } else {
+        expect(item.scaleFile, item.id).toBeUndefined();
+        expect(item.preflight?.qr?.moduleMm, item.id).toBeGreaterThan(0.3);
       }
     }
   });
@@ -138,7 +184,18 @@ function checkMaterials(dist: () => string, base: string, site: string) {
         expect(page.$(img).attr("src"), url).toMatch(/\.webp$/);
         expect(page.$(img).attr("sizes"), url).toBeTruthy();
       });
-      expect(page.$(".material-notes").text()).toContain(`${item.bleedMm}`);
+      const notes = page.$(".material-notes").text();
+      if (item.bleedMm > 0) expect(notes).toContain(`${item.bleedMm}`);
+      else expect(notes).toMatch(/不需要出血|need no bleed/u);
+      expect(page.$("[data-material-cmyk]").attr("href")).toBe(`${base}${item.cmykFile}`);
+      expect(page.$("[data-material-send]").text().length, url).toBeGreaterThan(10);
+      const preflight = page.$("[data-material-preflight]").text();
+      expect(preflight, url).toContain("PDF/X-4");
+      expect(preflight, url).toContain(String(item.preflight?.totalInk));
+      if (item.scaleFile) {
+        expect(page.$("[data-material-scale]").attr("href")).toBe(`${base}${item.scaleFile}`);
+        expect(page.$("[data-material-scale]").text()).toContain(item.scaleNote ?? "");
+      }
     }
     const list = pages.find((page) => page.url === `${base}materials/`);
     expect(list?.$("[data-material]").length).toBe(new Set(manifest.map((item) => item.id)).size);

@@ -43,7 +43,14 @@ export function getMaterials(site: URL | undefined): Promise<MaterialSpec[]> {
     }
     const content = await getContent();
     const context = materialContext(content, { site: site.origin, base: basePath() });
-    return byLocaleAndKind(content.materials.map((material) => resolveMaterial(material, context)));
+    const specs = content.materials.map((material) => resolveMaterial(material, context));
+    // The preflight note, worked out once here for the page and handed on with the spec to the
+    // PDF stage, whose manifest says the same. Loaded here: the layout engine is heavy.
+    const { materialPreflight } = await import("../print/render.ts");
+    const noted = await Promise.all(
+      specs.map(async (spec) => ({ ...spec, preflight: await materialPreflight(spec) })),
+    );
+    return byLocaleAndKind(noted);
   })();
   return cached;
 }

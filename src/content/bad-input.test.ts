@@ -6,6 +6,7 @@
  * never the shipped samples.
  */
 import {
+  copyFileSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
@@ -47,6 +48,20 @@ const EXPLAINER = "explainers/zh-cn/reporter-protected.md";
 const MDX = "explainers/zh-cn/soft-violence-debt-collection.mdx";
 
 export const cases: Case[] = [
+  {
+    name: "a print shop's profile that is an RGB display profile, not a CMYK press profile",
+    breakIt: (c) => {
+      mkdirSync(join(c, "data/profiles"));
+      copyFileSync(
+        join(projectRoot, "src/print/profiles/srgb.icc"),
+        join(c, "data/profiles/shop.icc"),
+      );
+      writeFileSync(join(c, "data/print.yaml"), "profile: profiles/shop.icc\n");
+    },
+    expect: [
+      /content\/data\/print\.yaml: profile: content\/data\/profiles\/shop\.icc不是 CMYK 印刷（输出）特性文件：它是 RGB 的“mntr”类文件/u,
+    ],
+  },
   {
     name: "the English reporting guide deleted (QR codes would open the Chinese page)",
     breakIt: (c) => unlinkSync(join(c, "guides/en/report.md")),

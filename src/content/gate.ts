@@ -12,9 +12,11 @@ import { readDeploySettings } from "../build/deploy.ts";
 import { bannerFit, bannerTooLong } from "../print/banner.ts";
 import { PrintFitError } from "../print/layout.ts";
 import { MaterialError, resolveMaterial } from "../print/materials.ts";
+import { PressError } from "../print/press.ts";
 import { text } from "../schemas/fields.ts";
 import { materialContext, type Deploy } from "./materials.ts";
 import { resolveContent, type Content, type ModelEntry } from "./model.ts";
+import { sources } from "./sources.ts";
 import { problem, type Problem } from "./problems.ts";
 import { readContent, type RawEntry } from "./read.ts";
 import { releaseProblems, type ReleaseOptions } from "./release.ts";
@@ -84,7 +86,7 @@ function deployOf(root: string, problems: Problem[]): Deploy {
 }
 
 /** Every print material laid out as the build would; banners measured against their slogan. */
-async function printProblems(content: Content, deploy: Deploy): Promise<Problem[]> {
+async function printProblems(content: Content, deploy: Deploy, root: string): Promise<Problem[]> {
   if (content.materials.length === 0) return [];
   const [{ font }, { drawPages }, { templateFonts }] = await Promise.all([
     import("../draw/fonts.ts"),
@@ -92,14 +94,22 @@ async function printProblems(content: Content, deploy: Deploy): Promise<Problem[
     import("../draw/render.ts"),
   ]);
   const problems: Problem[] = [];
-  const context = materialContext(content, deploy);
+  let context: ReturnType<typeof materialContext>;
+  try {
+    context = materialContext(content, deploy, root);
+  } catch (error) {
+    if (!(error instanceof PressError)) throw error;
+    const where = { field: "profile" };
+    const message = text(`${error.file}${error.zh}`, `${error.file} ${error.en}`);
+    return [problem("error", "print", sources.print.file, message, where)];
+  }
   const slogans = new Map(content.slogans.map((slogan) => [slogan.id, slogan]));
   for (const material of content.materials) {
     const { data, locale, file } = material;
     if (data.kind === "banner") {
       const slogan = slogans.get(data.slogan.id)?.[locale];
       if (!slogan) continue;
-      const fit = bannerFit(slogan, data, font(700).metrics);
+      const fit = bannerFit(slogan, { ...data, hemCm: context.press.hemCm }, font(700).metrics);
       if (!fit.fits) {
         problems.push(
           problem("error", "banners", file, bannerTooLong(fit, data), { field: "slogan" }),
@@ -135,7 +145,7 @@ export async function runGate(root: string, options: GateOptions = {}): Promise<
       ? release
       : release.map((p) => ({ ...p, level: "warning" as const }))),
   );
-  if (options.print !== false) problems.push(...(await printProblems(content, deploy)));
+  if (options.print !== false) problems.push(...(await printProblems(content, deploy, root)));
   return {
     content,
     problems,

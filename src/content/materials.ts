@@ -7,6 +7,7 @@
 import { formatDate } from "../i18n/format.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { ResolveContext, MaterialSource } from "../print/materials.ts";
+import { pressOf } from "../print/press.ts";
 import { guideUrl, type Content } from "./model.ts";
 
 export interface Deploy {
@@ -14,8 +15,17 @@ export interface Deploy {
   base: string;
 }
 
-export function materialContext<E>(content: Content<E>, deploy: Deploy): ResolveContext {
+/**
+ * `root` is the project, where a print shop's profile named in print.yaml is read from; the
+ * profile is checked here, so a wrong one stops the check, the build and `npm run print` alike.
+ */
+export function materialContext<E>(
+  content: Content<E>,
+  deploy: Deploy,
+  root: string = process.cwd(),
+): ResolveContext {
   return {
+    press: pressOf(content.print, root),
     slogans: new Map(content.slogans.map((slogan) => [slogan.id, slogan])),
     channels: new Map(content.channels.map((channel) => [channel.id, channel])),
     rewards: content.rewards,

@@ -11,7 +11,12 @@ import { defaultLocale, localeCodes, routePath, type Locale } from "../i18n/loca
 import { placeKey, periodKey } from "../ledger/aggregate.ts";
 import { text } from "../schemas/fields.ts";
 import type { Channel, Law, LedgerEntry, Site, Slogan } from "../schemas/data.ts";
-import type { MaterialData, RewardsData } from "../schemas/print.ts";
+import {
+  defaultPrintSettings,
+  type MaterialData,
+  type PrintSettings,
+  type RewardsData,
+} from "../schemas/print.ts";
 import { problem, type Problem } from "./problems.ts";
 import type { RawEntry } from "./read.ts";
 import type { CollectionName, PageCollection } from "./sources.ts";
@@ -50,6 +55,8 @@ export interface Content<E = undefined> {
   laws: Map<string, Law>;
   ledger: LedgerEntry[];
   rewards: Partial<Record<Locale, RewardsData>>;
+  /** content/data/print.yaml, or its defaults when there is none. */
+  print: PrintSettings;
   /** Materials that can be printed and shown, in the order their files were read. */
   materials: PublishedMaterial[];
   /** A published explainer in `locale` (a board prints it), or undefined. */
@@ -165,6 +172,7 @@ export function resolveContent<E = undefined>(
   for (const entry of all("rewards")) {
     if (entry.locale) rewards[entry.locale] = entry.data as RewardsData;
   }
+  const print = (all("print")[0]?.data as PrintSettings | undefined) ?? defaultPrintSettings;
   const channels = all("channels")
     .map((entry) => entry.data as Channel)
     .sort((a, b) => a.order - b.order);
@@ -352,6 +360,7 @@ export function resolveContent<E = undefined>(
       laws,
       ledger,
       rewards,
+      print,
       materials,
       explainer: (locale, slug) => explainers.get(slug)?.byLocale.get(locale),
       hasGuide: (locale, slug) => guides.get(slug)?.byLocale.has(locale) ?? false,

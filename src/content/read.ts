@@ -23,6 +23,7 @@ import {
   DEPLOY_FILE,
   ENTRY_EXTENSIONS,
   PAGE_EXTENSIONS,
+  PROFILES_FOLDER,
   SLUG,
   sources,
   type CollectionName,
@@ -66,6 +67,8 @@ export interface ReadResult {
 
 /** Images beside the entries (covers): Astro's image() reads them; shown with <img>, so an SVG runs no script. */
 const IMAGE = /\.(?:png|jpe?g|webp|avif|gif|svg)$/iu;
+
+const ICC = /\.(?:icc|icm)$/iu;
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u;
 
@@ -309,7 +312,7 @@ export function readDataFile(
   const schema = schemaFor(source, path);
   /** One item (at `key` in the file): validated, checked for placeholders, kept. */
   const addItem = (
-    key: number | string,
+    key: number | string | undefined,
     prefix: string,
     item: unknown,
     line: number | undefined,
@@ -318,26 +321,35 @@ export function readDataFile(
     const data = validate(schema, item, file, problems, {
       prefix,
       lineOf: yaml.lineOf,
-      base: [key],
+      base: key === undefined ? [] : [key],
     });
     if (!data) {
-      broken.add(`${collection}:${locale ?? prefix}`);
+      broken.add(`${collection}:${locale ?? (prefix || "*")}`);
       return;
     }
     placeholders(item, "", false, file, problems, prefix);
     entries.push({
       collection,
-      id: locale ?? String(data["id"]),
+      id: locale ?? (key === undefined ? "settings" : String(data["id"])),
       locale,
       file,
       line,
       data,
       raw: item,
-      lineOf: (path) => yaml.lineOf([key, ...path]),
+      lineOf: (path) => yaml.lineOf(key === undefined ? path : [key, ...path]),
     });
   };
 
-  if (source.shape === "list") {
+  if (source.shape === "settings") {
+    // A file of comments only says nothing: every field keeps its default.
+    if (value === null) addItem(undefined, "", {}, 1);
+    else if (typeof value !== "object" || Array.isArray(value)) {
+      refuse(problems, file, text("应当是一组“字段: 值”", 'expected fields, each "name: value"'), {
+        line: 1,
+      });
+      return whole();
+    } else addItem(undefined, "", value, 1);
+  } else if (source.shape === "list") {
     if (!Array.isArray(value)) {
       refuse(
         problems,
@@ -501,6 +513,8 @@ export function readContent(root: string): ReadResult {
     const top = parts[0] ?? "";
     const place = folders.get(top);
     if (IMAGE.test(name) && (place || top === "data") && parts.length > 2) continue;
+    // A print shop's ICC profile: print.yaml names it, and the gate checks what it is.
+    if (`content/${parts.slice(0, -1).join("/")}` === PROFILES_FOLDER && ICC.test(name)) continue;
 
     if (top === "data" && parts.length === 2) {
       if (file === DEPLOY_FILE) continue;

@@ -7,6 +7,7 @@
  * - `entries`: one YAML file per entry under `content/<folder>/<locale>/<slug>.yaml`.
  * - `list`: a data file holding a list of items, each with an `id`.
  * - `locales`: a data file with one item per locale code (`zh-cn:`, `en:`).
+ * - `settings`: a data file holding one set of fields (its entry's id is `settings`).
  */
 import type { z } from "astro/zod";
 import {
@@ -24,7 +25,7 @@ import {
   qaSchema,
   type SchemaContext,
 } from "../schemas/entries.ts";
-import { materialSchema, rewardsSchema } from "../schemas/print.ts";
+import { materialSchema, printSettingsSchema, rewardsSchema } from "../schemas/print.ts";
 
 type Schema = z.ZodType | ((context: SchemaContext) => z.ZodType);
 
@@ -47,7 +48,7 @@ export interface EntriesSource {
 }
 
 export interface DataSource {
-  shape: "list" | "locales";
+  shape: "list" | "locales" | "settings";
   file: string;
   schema: Schema;
   /** The site works without it (reward rules: only notices and some leaflets need them). */
@@ -71,6 +72,8 @@ export const sources = {
   ledger: { shape: "list", file: data("ledger"), schema: ledgerEntrySchema, optional: false },
   laws: { shape: "list", file: data("laws"), schema: lawSchema, optional: false },
   rewards: { shape: "locales", file: data("rewards"), schema: rewardsSchema, optional: true },
+  /** How CMYK files are made: the press profile, the ink limit, banners' hem and bleed. */
+  print: { shape: "settings", file: data("print"), schema: printSettingsSchema, optional: true },
   /** Print materials: one YAML file per material in content/print/<locale>/. */
   materials: { shape: "entries", folder: "print", schema: materialSchema },
 } as const satisfies Record<string, Source>;
@@ -88,6 +91,9 @@ export const ENTRY_EXTENSIONS = [".yaml", ".yml"] as const;
 
 /** Another file's name in the address: lowercase letters, digits, hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+
+/** A print shop's own ICC profiles, named in print.yaml (`profile: profiles/<file>.icc`). */
+export const PROFILES_FOLDER = "content/data/profiles";
 
 /**
  * The files `deploy.yaml` (read by the build's configuration, src/build/deploy.ts) and import

@@ -5,7 +5,7 @@
  * never shrunk into something unreadable from the street.
  */
 import type { Text } from "../i18n/messages.ts";
-import { emWidth, spaceMixed, type FontMetrics } from "../draw/typography.ts";
+import { emWidth, isChinese, spaceMixed, type FontMetrics } from "../draw/typography.ts";
 
 /** Letter size as a share of the banner's height, and the margin kept at each end. */
 export const BANNER_TEXT_HEIGHT = 0.62;
@@ -14,6 +14,11 @@ export const BANNER_END_MARGIN = 0.04;
 export interface BannerSize {
   widthCm: number;
   heightCm: number;
+  /**
+   * Kept clear of text along every edge for the hem and grommets (print.yaml's banner.hemCm):
+   * the letters stay inside it at both ends and top and bottom.
+   */
+  hemCm?: number | undefined;
 }
 
 export interface BannerFit {
@@ -28,8 +33,9 @@ export interface BannerFit {
 }
 
 export function bannerFit(text: string, size: BannerSize, metrics: FontMetrics): BannerFit {
-  const fontSizeCm = size.heightCm * BANNER_TEXT_HEIGHT;
-  const availableCm = size.widthCm * (1 - 2 * BANNER_END_MARGIN);
+  const hem = size.hemCm ?? 0;
+  const fontSizeCm = Math.min(size.heightCm * BANNER_TEXT_HEIGHT, size.heightCm - 2 * hem);
+  const availableCm = size.widthCm - 2 * Math.max(size.widthCm * BANNER_END_MARGIN, hem);
   const textWidthCm = emWidth(spaceMixed(text), metrics) * fontSizeCm;
   const over = textWidthCm - availableCm;
   return {
@@ -48,4 +54,22 @@ export function bannerTooLong(fit: BannerFit, size: BannerSize): Text {
     "zh-cn": `标语太长：这条 ${size.widthCm}×${size.heightCm} 厘米的横幅一行最多放 ${fit.maxCharacters} 个字，现在多了 ${fit.overBy} 个。缩短标语，或把横幅加长（widthCm）`,
     en: `is ${fit.overBy} character${fit.overBy === 1 ? "" : "s"} too long for a ${size.widthCm} × ${size.heightCm} cm banner, which holds at most ${fit.maxCharacters} characters on one line: shorten the slogan or make the banner longer (widthCm).`,
   };
+}
+
+/**
+ * Banners are also drawn at this fraction of their size: large-format shops proof and quote from
+ * a small file and blow it up on the RIP.
+ */
+export const BANNER_SCALE = 10;
+
+/** What the scale file's slug and the material page say: `比例 1:10，实际尺寸 600×70 cm`. */
+export function scaleNote(spec: {
+  trim: { widthMm: number; heightMm: number };
+  lang: string;
+}): string {
+  const w = spec.trim.widthMm / 10;
+  const h = spec.trim.heightMm / 10;
+  return isChinese(spec.lang)
+    ? `比例 1:${BANNER_SCALE}，实际尺寸 ${w}×${h} cm`
+    : `Scale 1:${BANNER_SCALE}, actual size ${w} × ${h} cm`;
 }

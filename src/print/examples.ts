@@ -3,6 +3,8 @@
  * benchmark. Pure data, independent of the shipped content, so editing content/ never changes
  * a snapshot.
  */
+import { defaultPrintSettings } from "../schemas/print.ts";
+import { pressOf } from "./press.ts";
 import type { Channel, MaterialSpec, RewardRules } from "./spec.ts";
 
 const common: Omit<MaterialSpec, "kind" | "id" | "file" | "name" | "description" | "trim"> = {
@@ -10,7 +12,8 @@ const common: Omit<MaterialSpec, "kind" | "id" | "file" | "name" | "description"
   lang: "zh-CN",
   bleedMm: 3,
   cropMarks: false,
-  cmyk: false,
+  cmyk: true,
+  press: pressOf(defaultPrintSettings),
   scheme: "white-on-red",
   siteName: "示例县扫黑除恶宣传平台",
   organiser: "示例县扫黑除恶专项斗争领导小组办公室（示例）",

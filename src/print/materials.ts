@@ -10,6 +10,7 @@ import { locales, type Locale } from "../i18n/locales.ts";
 import type { MaterialData, RewardsData } from "../schemas/print.ts";
 import { markdownBlocks } from "./markdown.ts";
 import { paperSizes, type PaperName, type TrimSize } from "./paper.ts";
+import type { Press } from "./press.ts";
 import type { Channel, MaterialSpec, RewardRules } from "./spec.ts";
 
 export interface MaterialSource {
@@ -44,6 +45,8 @@ export interface ResolveContext {
   guideUrl(locale: Locale, slug: string): string | undefined;
   /** Formats a date as the locale's pages do. */
   formatDate(locale: Locale, date: Date): string;
+  /** The press of content/data/print.yaml. */
+  press: Press;
 }
 
 export class MaterialError extends Error {
@@ -161,9 +164,10 @@ export function resolveMaterial(
     description: data.description,
     trim,
     paper,
-    bleedMm: overrides.bleedMm ?? data.bleedMm,
+    bleedMm: overrides.bleedMm ?? data.bleedMm ?? context.press.bannerBleedMm,
     cropMarks: overrides.cropMarks ?? data.cropMarks,
-    cmyk: overrides.cmyk ?? data.cmyk,
+    cmyk: true,
+    press: context.press,
     scheme: data.scheme,
     siteName: site.name,
     organiser: site.organiser,

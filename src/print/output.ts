@@ -12,6 +12,7 @@ import { makeFolder, withPath } from "../cli/fs-errors.ts";
 import { packageVersion, renderFingerprint, sourceHash } from "../draw/cache.ts";
 import { materialFiles, type MaterialFiles } from "./files.ts";
 import { renderMaterial, type RenderedMaterial } from "./render.ts";
+import type { Preflight } from "./preflight.ts";
 import type { MaterialSpec } from "./spec.ts";
 
 /**
@@ -36,7 +37,7 @@ export async function writeWhole(path: string, data: Uint8Array): Promise<void> 
 function printFingerprint(): string {
   return JSON.stringify({
     render: renderFingerprint(),
-    libraries: ["pdfkit", "svg-to-pdfkit", "qrcode", "sharp"].map(packageVersion),
+    libraries: ["pdfkit", "svg-to-pdfkit", "qrcode", "sharp", "lcms-wasm"].map(packageVersion),
     source: sourceHash(dirname(fileURLToPath(import.meta.url))),
   });
 }
@@ -45,11 +46,14 @@ let fingerprint: string | undefined;
 
 export function materialKey(spec: MaterialSpec): string {
   fingerprint ??= printFingerprint();
-  return createHash("sha256")
-    .update(fingerprint)
-    .update("\0")
-    .update(JSON.stringify(spec))
-    .digest("hex");
+  return (
+    createHash("sha256")
+      .update(fingerprint)
+      .update("\0")
+      // The preflight note is worked out from the rest; the CLI's specs have none.
+      .update(JSON.stringify({ ...spec, preflight: undefined }))
+      .digest("hex")
+  );
 }
 
 /** `node_modules/.cache/pingan/print` under the project, or `PINGAN_PRINT_CACHE`. */
@@ -59,22 +63,26 @@ export function printCacheDir(projectRoot: string): string {
 
 interface CachedFiles {
   pdf: Buffer;
-  cmykPdf?: Buffer | undefined;
+  cmykPdf: Buffer;
+  scalePdf?: Buffer | undefined;
   previews: Buffer[];
+  preflight: Preflight;
 }
 
 async function fromCache(
   dir: string,
   pages: number,
-  cmyk: boolean,
+  scale: boolean,
 ): Promise<CachedFiles | undefined> {
   try {
     return {
       pdf: await readFile(join(dir, "print.pdf")),
-      cmykPdf: cmyk ? await readFile(join(dir, "cmyk.pdf")) : undefined,
+      cmykPdf: await readFile(join(dir, "cmyk.pdf")),
+      scalePdf: scale ? await readFile(join(dir, "scale.pdf")) : undefined,
       previews: await Promise.all(
         Array.from({ length: pages }, (_, i) => readFile(join(dir, `${i + 1}.png`))),
       ),
+      preflight: JSON.parse(await readFile(join(dir, "preflight.json"), "utf8")) as Preflight,
     };
   } catch {
     return undefined;
@@ -89,7 +97,10 @@ async function fromCache(
 async function toCache(dir: string, rendered: RenderedMaterial): Promise<void> {
   try {
     // The PDF last: it is what isCached() looks for.
-    if (rendered.cmykPdf) await writeWhole(join(dir, "cmyk.pdf"), rendered.cmykPdf);
+    await writeWhole(join(dir, "cmyk.pdf"), rendered.cmykPdf);
+    if (rendered.scalePdf) await writeWhole(join(dir, "scale.pdf"), rendered.scalePdf);
+    const preflight = `${JSON.stringify(rendered.preflight)}\n`;
+    await writeWhole(join(dir, "preflight.json"), new TextEncoder().encode(preflight));
     for (const [i, png] of rendered.previews.entries()) {
       await writeWhole(join(dir, `${i + 1}.png`), png);
     }
@@ -126,7 +137,9 @@ export async function isCached(spec: MaterialSpec, cacheRoot: string): Promise<b
 export interface WrittenMaterial {
   spec: MaterialSpec;
   bytes: number;
-  cmykBytes?: number | undefined;
+  cmykBytes: number;
+  scaleBytes?: number | undefined;
+  preflight: Preflight;
   cached: boolean;
   ms: number;
 }
@@ -145,7 +158,7 @@ export async function writeMaterial(
   const key = materialKey(spec);
   const dir = cacheRoot ? join(cacheRoot, key.slice(0, 2), key) : undefined;
   const pages = files.previews.length;
-  let output = dir ? await fromCache(dir, pages, spec.cmyk) : undefined;
+  let output = dir ? await fromCache(dir, pages, files.scalePdf !== undefined) : undefined;
   const cached = output !== undefined;
   if (!output) {
     const rendered = await renderMaterial(spec);
@@ -153,8 +166,10 @@ export async function writeMaterial(
     output = rendered;
   }
   await writeWhole(join(outDir, files.pdf), output.pdf);
-  if (files.cmykPdf && output.cmykPdf)
-    await writeWhole(join(outDir, files.cmykPdf), output.cmykPdf);
+  await writeWhole(join(outDir, files.cmykPdf), output.cmykPdf);
+  if (files.scalePdf && output.scalePdf) {
+    await writeWhole(join(outDir, files.scalePdf), output.scalePdf);
+  }
   for (const [i, path] of files.previews.entries()) {
     const png = output.previews[i];
     if (!png) continue;
@@ -177,7 +192,9 @@ export async function writeMaterial(
   return {
     spec,
     bytes: output.pdf.length,
-    cmykBytes: output.cmykPdf?.length,
+    cmykBytes: output.cmykPdf.length,
+    scaleBytes: output.scalePdf?.length,
+    preflight: output.preflight,
     cached,
     ms: performance.now() - started,
   };

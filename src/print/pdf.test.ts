@@ -1,7 +1,7 @@
 /**
  * The PDFs as a print shop's software reads them: parsed back with pdf-lib (page count, boxes,
  * UserUnit), the QR code decoded from the preview drawn from the same SVG, the bytes the same
- * on every run, and the CMYK variant painting in DeviceCMYK.
+ * on every run, and the CMYK variant painting in DeviceCMYK. PDF/X and ink: pdfx.test.ts.
  */
 import { inflateSync } from "node:zlib";
 import jsQR from "jsqr";
@@ -10,7 +10,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { exampleSpecs } from "./examples.ts";
 import { mm } from "./paper.ts";
-import { MAX_PAGE_PT, pageBoxes, rgbToCmyk } from "./pdf.ts";
+import { MAX_PAGE_PT, pageBoxes } from "./pdf.ts";
 import { qrPath } from "./qr.ts";
 import { printableSpec, renderMaterial } from "./render.ts";
 import { svgToPng } from "../draw/render.ts";
@@ -107,23 +107,13 @@ describe("print PDFs", { timeout: 30_000 }, () => {
     expect(text).not.toMatch(/\/FontFile/u);
   });
 
-  it("paints the CMYK variant in CMYK, campaign red as C0 M100 Y100 K0", async () => {
-    const { pdf, cmykPdf } = await renderMaterial({
-      ...exampleSpecs.banner,
-      cmyk: true,
-      scheme: "white-on-red",
-    });
-    expect(cmykPdf).toBeDefined();
-    const painted = contentStreams(cmykPdf ?? Buffer.alloc(0));
-    expect(painted).toMatch(/\/DeviceCMYK cs\s+0 1 1 0 scn/u);
+  it("paints the CMYK variant in CMYK, text on black ink only", async () => {
+    const { pdf, cmykPdf } = await renderMaterial(exampleSpecs.poster);
+    const painted = contentStreams(cmykPdf);
+    // The text colour (#1a1a1a) and the QR code: C0 M0 Y0 K100.
+    expect(painted).toMatch(/\/DeviceCMYK cs\s+0 0 0 1 scn/u);
     expect(painted).not.toContain("/DeviceRGB");
     expect(contentStreams(pdf)).toContain("/DeviceRGB cs");
-  });
-
-  it("converts other colours to CMYK with black in K only", () => {
-    expect(rgbToCmyk([0, 0, 0])).toEqual([0, 0, 0, 100]);
-    expect(rgbToCmyk([255, 255, 255])).toEqual([0, 0, 0, 0]);
-    expect(rgbToCmyk([128, 128, 128])).toEqual([0, 0, 0, 49.8]);
   });
 });
 

@@ -2,11 +2,15 @@
  * SVG pages → one print PDF. Each SVG is the bleed box at its real size in points (see
  * paper.ts); the PDF page gets that artwork, a TrimBox and a BleedBox, and, when asked, crop
  * marks on a slug around the bleed. Text arrives as Satori's glyph outlines, so it stays vector
- * and needs no embedded font. The bytes depend only on the input: the dates are fixed.
+ * and needs no embedded font. Every file is PDF/X-4 (pdfx.ts) for the press in the spec: the RGB
+ * file with its colours as sRGB, the CMYK file with every colour converted through the press
+ * profile (colour.ts). The bytes depend only on the input: the dates are fixed.
  */
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
+import { totalInk, type InkTable } from "./colour.ts";
 import { mm, type Sheet } from "./paper.ts";
+import { finishPdfX, pdfxInfo, useSrgb, type OutputIntent } from "./pdfx.ts";
 
 /** PDF viewers and RIPs refuse pages over 200 inches; bigger pages use a PDF 1.6 UserUnit. */
 export const MAX_PAGE_PT = 14_400;
@@ -42,26 +46,27 @@ export interface PdfOptions extends Sheet {
    * added for it when there are no crop marks.
    */
   mark?: string | undefined;
-  cmyk: boolean;
-  /** The ink values of known colours (the palette); others convert with `rgbToCmyk`. */
-  cmykOf?: ((hex: string) => number[] | undefined) | undefined;
+  /**
+   * A note of the same size for the slug (a scale file's "比例 1:10…"): below the bleed when
+   * there is a sample mark, above and below when there is none.
+   */
+  note?: string | undefined;
+  /** The CMYK file: every colour through the press profile. Undefined: the sRGB file. */
+  inks?: InkTable | undefined;
+  /** The press: its profile goes into the PDF/X output intent. */
+  intent: OutputIntent;
+  /** The sRGB profile the RGB file's colours are declared in. */
+  srgb: Uint8Array;
   meta: PdfMeta;
 }
 
 type Rgb = [number, number, number];
 type Cmyk = [number, number, number, number];
 
-/**
- * Naive RGB → CMYK with grey component replacement: greys and black become K only, so text
- * prints in one ink without registration fringes. Colours are percentages, as pdfkit takes them.
- * Print shops with an ICC workflow convert the RGB PDF themselves; this is for those without.
- */
-export function rgbToCmyk([r, g, b]: Rgb): Cmyk {
-  const [rr, gg, bb] = [r / 255, g / 255, b / 255];
-  const k = 1 - Math.max(rr, gg, bb);
-  if (k >= 1) return [0, 0, 0, 100];
-  const pct = (value: number) => Math.round(((1 - value - k) / (1 - k)) * 1000) / 10;
-  return [pct(rr), pct(gg), pct(bb), Math.round(k * 1000) / 10];
+export interface WrittenPdf {
+  pdf: Buffer;
+  /** The CMYK file's highest total ink of any colour it paints, in percent (0 for RGB). */
+  maxInk: number;
 }
 
 /** The page boxes in PDF points, origin bottom left, before any UserUnit scaling. */
@@ -137,11 +142,11 @@ function drawCropMarks(
   doc.restore();
 }
 
-/** The sample mark in the slug above and below the bleed box, centred on the trim's width. */
-function drawSampleMark(
+/** Slug bands above and below the bleed box (sample mark, scale note), centred on the trim. */
+function drawSlugBands(
   doc: PDFKit.PDFDocument,
   boxes: PageBoxes,
-  mark: string,
+  bands: { top: string; bottom: string },
   colorCallback: ((c: [Rgb, number]) => [number[], number]) | undefined,
 ) {
   const u = boxes.userUnit;
@@ -151,8 +156,12 @@ function drawSampleMark(
   const gap = (slugTop - height) / 2;
   doc.save();
   doc.scale(1 / u);
-  for (const y of [gap, boxes.media[3] - slugTop + gap]) {
-    SVGtoPDF(doc, mark, tx0 * u, y * u, {
+  const places: [number, string][] = [
+    [gap, bands.top],
+    [boxes.media[3] - slugTop + gap, bands.bottom],
+  ];
+  for (const [y, svg] of places) {
+    SVGtoPDF(doc, svg, tx0 * u, y * u, {
       assumePt: true,
       width: (tx1 - tx0) * u,
       height: height * u,
@@ -163,8 +172,15 @@ function drawSampleMark(
 }
 
 /** Draws each SVG (the bleed box at real size) on its own page and returns the PDF bytes. */
-export function writePdf(pages: string[], options: PdfOptions): Promise<Buffer> {
+export function writePdf(pages: string[], options: PdfOptions): Promise<WrittenPdf> {
   const date = fixedDate();
+  const info = {
+    Title: options.meta.title,
+    Author: options.meta.author,
+    Subject: options.meta.subject,
+    Creator: "Pingan print kit",
+    Producer: "Pingan (pdfkit, svg-to-pdfkit, Little CMS)",
+  };
   const doc = new PDFDocument({
     autoFirstPage: false,
     // No default Helvetica: the artwork is outlines, and a font nothing uses is preflight noise.
@@ -173,33 +189,37 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<Buffer> 
     lang: options.meta.lang,
     displayTitle: true,
     compress: true,
-    info: {
-      Title: options.meta.title,
-      Author: options.meta.author,
-      Subject: options.meta.subject,
-      Creator: "Pingan print kit",
-      Producer: "Pingan (pdfkit, svg-to-pdfkit)",
-      CreationDate: date,
-      ModDate: date,
-    },
+    info: { ...info, CreationDate: date, ModDate: date, ...pdfxInfo() },
   });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
+  let maxInk = 0;
+  const done = new Promise<WrittenPdf>((resolve, reject) => {
+    doc.on("end", () => resolve({ pdf: Buffer.concat(chunks), maxInk }));
     doc.on("error", reject);
   });
 
-  const boxes = pageBoxes(options);
+  const bands =
+    options.mark || options.note
+      ? { top: options.mark ?? options.note ?? "", bottom: options.note ?? options.mark ?? "" }
+      : undefined;
+  const boxes = pageBoxes({ ...options, mark: bands?.top });
   const u = boxes.userUnit;
   const bleedPt = mm(options.bleedMm);
   const hex = (rgb: Rgb) => `#${rgb.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
-  const colorCallback = options.cmyk
-    ? ([rgb, opacity]: [Rgb, number]): [number[], number] => [
-        options.cmykOf?.(hex(rgb)) ?? rgbToCmyk(rgb),
-        opacity,
-      ]
+  const inks = options.inks;
+  // Opaque always: the templates draw nothing translucent (see templates/common.ts).
+  const slugInk = inks
+    ? ([rgb]: [Rgb, number]): [number[], number] => [inks.cmyk(hex(rgb)), 1]
     : undefined;
+  const artInk = inks
+    ? ([rgb]: [Rgb, number]): [number[], number] => {
+        const cmyk = inks.cmyk(hex(rgb));
+        maxInk = Math.max(maxInk, totalInk(cmyk));
+        return [cmyk, 1];
+      }
+    : undefined;
+  const slug = options.cropMarks || bands ? mm(SLUG_MM) : 0;
   for (const svg of pages) {
     // pdfkit takes userUnit (PDF 1.6) but its types do not list it, nor the print boxes.
     doc.addPage({
@@ -207,12 +227,12 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<Buffer> 
       margin: 0,
       userUnit: u,
     } as PDFKit.PDFDocumentOptions);
+    if (!inks) useSrgb(doc, options.srgb);
     const page = doc.page.dictionary.data as Record<string, unknown>;
     page["BleedBox"] = boxes.bleed;
     page["TrimBox"] = boxes.trim;
     doc.save();
     doc.scale(1 / u);
-    const slug = options.cropMarks || options.mark ? mm(SLUG_MM) : 0;
     const canvas = {
       width: boxes.bleed[2] - boxes.bleed[0],
       height: boxes.bleed[3] - boxes.bleed[1],
@@ -223,14 +243,19 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<Buffer> 
       width: canvas.width * u,
       height: canvas.height * u,
       preserveAspectRatio: "none",
-      ...(colorCallback ? { colorCallback } : {}),
+      ...(artInk ? { colorCallback: artInk } : {}),
     });
     doc.restore();
+    // Crop marks in registration (all four inks), in the slug outside the bleed box.
     if (options.cropMarks) {
-      drawCropMarks(doc, boxes, bleedPt, options.cmyk ? [100, 100, 100, 100] : [0, 0, 0]);
+      drawCropMarks(doc, boxes, bleedPt, inks ? [100, 100, 100, 100] : [0, 0, 0]);
     }
-    if (options.mark) drawSampleMark(doc, boxes, options.mark, colorCallback);
+    if (bands) drawSlugBands(doc, boxes, bands, slugInk);
   }
+  finishPdfX(doc, options.intent, {
+    date,
+    seed: JSON.stringify([pages, options.trim, options.bleedMm, bands, Boolean(inks)]),
+  });
   doc.end();
   return done;
 }

@@ -11,10 +11,14 @@ import { isChinese } from "../draw/typography.ts";
 import { canvasSize } from "./paper.ts";
 import { div } from "../draw/element.ts";
 import { mm } from "./paper.ts";
-import { SAMPLE_MARK_MM, writePdf, type PdfMeta } from "./pdf.ts";
+import { inkTable, type InkTable } from "./colour.ts";
+import { SAMPLE_MARK_MM, writePdf, type PdfMeta, type PdfOptions } from "./pdf.ts";
+import { preflightOf, type Preflight } from "./preflight.ts";
+import { profileBytes, srgbProfile, type Press } from "./press.ts";
+import { BANNER_SCALE, scaleNote } from "./banner.ts";
 import { qrPath } from "./qr.ts";
 import type { MaterialSpec } from "./spec.ts";
-import { palette, paletteCmyk, type PrintPage } from "./templates/common.ts";
+import { palette, type PrintPage } from "./templates/common.ts";
 import { drawPages } from "./templates/index.ts";
 
 /** Preview width in pixels: enough to read a leaflet's small print on the materials page. */
@@ -66,8 +70,13 @@ export function trimmedSvg(svg: string, spec: MaterialSpec): string {
 /** Said on every page of a material that still holds sample data, in both languages. */
 export const SAMPLE_MARK = "样稿：含示例数据，不能付印 · SAMPLE – not for printing";
 
-/** The mark as an SVG `width` × `height` points: dark red text on a pale band, outlined. */
-async function sampleMarkSvg(width: number, height: number): Promise<string> {
+/** A line of text for the slug as an SVG `width` × `height` points, outlined. */
+async function slugSvg(
+  text: string,
+  width: number,
+  height: number,
+  colours: { text: string; background: string },
+): Promise<string> {
   return elementToSvg(
     div(
       {
@@ -76,19 +85,23 @@ async function sampleMarkSvg(width: number, height: number): Promise<string> {
         height,
         alignItems: "center",
         justifyContent: "center",
-        backgroundColor: "#fff3cd",
-        color: "#8a1c1c",
-        // The mark is about 26 em long: it stays on one line across the band.
+        backgroundColor: colours.background,
+        color: colours.text,
+        // The line is at most about 26 em long: it stays on one line across the band.
         fontSize: Math.min(height * 0.62, width / 28),
         whiteSpace: "nowrap",
         fontWeight: 700,
       },
-      SAMPLE_MARK,
+      text,
     ),
     width,
     height,
   );
 }
+
+/** The sample mark as an SVG `width` × `height` points: dark red text on a pale band. */
+const sampleMarkSvg = (width: number, height: number) =>
+  slugSvg(SAMPLE_MARK, width, height, { text: "#8a1c1c", background: "#fff3cd" });
 
 /**
  * The trimmed preview with the sample mark across its top, where a reader sees it first: a band
@@ -107,31 +120,82 @@ async function markedPreview(svg: string, spec: MaterialSpec): Promise<string> {
 
 export interface RenderedMaterial {
   pdf: Buffer;
-  cmykPdf?: Buffer | undefined;
+  cmykPdf: Buffer;
+  /** Banners: the CMYK file at 1:10, its slug saying so. */
+  scalePdf?: Buffer | undefined;
   previews: Buffer[];
   pages: number;
+  preflight: Preflight;
 }
 
 export function pdfMeta(spec: MaterialSpec): PdfMeta {
   return { title: spec.name, author: spec.organiser, subject: spec.description, lang: spec.lang };
 }
 
+/** The ink table of the material's press (Little CMS and its profile, loaded once a thread). */
+export function pressInks(press: Press): Promise<InkTable> {
+  return inkTable(press.profileHash, profileBytes(press), press.inkLimit);
+}
+
+/** The preflight note without drawing: what the material page shows. */
+export async function materialPreflight(spec: MaterialSpec): Promise<Preflight> {
+  return preflightOf(spec, materialPages(spec), await pressInks(spec.press));
+}
+
 export async function renderMaterial(spec: MaterialSpec): Promise<RenderedMaterial> {
-  const svgs = await Promise.all(materialPages(spec).map((page) => pageSvg(spec, page)));
+  const pages = materialPages(spec);
+  const svgs = await Promise.all(pages.map((page) => pageSvg(spec, page)));
   const mark =
     spec.samples.length > 0
       ? await sampleMarkSvg(mm(spec.trim.widthMm), mm(SAMPLE_MARK_MM))
       : undefined;
-  const options = { ...spec, mark, meta: pdfMeta(spec) };
-  const pdf = await writePdf(svgs, { ...options, cmyk: false });
-  const cmykPdf = spec.cmyk
-    ? await writePdf(svgs, { ...options, cmyk: true, cmykOf: paletteCmyk })
-    : undefined;
+  const inks = await pressInks(spec.press);
+  const options: PdfOptions = {
+    trim: spec.trim,
+    bleedMm: spec.bleedMm,
+    cropMarks: spec.cropMarks,
+    mark,
+    meta: pdfMeta(spec),
+    srgb: srgbProfile(),
+    intent: {
+      profile: profileBytes(spec.press),
+      identifier: spec.press.outputCondition,
+      condition: inks.description,
+    },
+  };
+  const pdf = (await writePdf(svgs, options)).pdf;
+  const cmykPdf = (await writePdf(svgs, { ...options, inks })).pdf;
+  let scalePdf: Buffer | undefined;
+  if (spec.kind === "banner") {
+    const trim = {
+      widthMm: spec.trim.widthMm / BANNER_SCALE,
+      heightMm: spec.trim.heightMm / BANNER_SCALE,
+    };
+    const band = { width: mm(trim.widthMm), height: mm(SAMPLE_MARK_MM) };
+    const note = await slugSvg(scaleNote(spec), band.width, band.height, {
+      text: palette.text.rgb,
+      background: palette.paper.rgb,
+    });
+    const mark = spec.samples.length > 0 ? await sampleMarkSvg(band.width, band.height) : undefined;
+    const title = `${spec.name} (${scaleNote(spec)})`;
+    scalePdf = (
+      await writePdf(svgs, {
+        ...options,
+        trim,
+        bleedMm: spec.bleedMm / BANNER_SCALE,
+        mark,
+        note,
+        inks,
+        meta: { ...options.meta, title },
+      })
+    ).pdf;
+  }
   const previews = await Promise.all(
     svgs.map(async (svg) => {
       const trimmed = trimmedSvg(svg, spec);
       return svgToPng(mark ? await markedPreview(trimmed, spec) : trimmed, PREVIEW_WIDTH);
     }),
   );
-  return { pdf, cmykPdf, previews, pages: svgs.length };
+  const preflight = preflightOf(spec, pages, inks);
+  return { pdf, cmykPdf, scalePdf, previews, pages: svgs.length, preflight };
 }

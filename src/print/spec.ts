@@ -7,6 +7,8 @@
 import type { Locale } from "../i18n/locales.ts";
 import type { FlowBlock } from "./layout.ts";
 import type { PaperName, TrimSize } from "./paper.ts";
+import type { Preflight } from "./preflight.ts";
+import type { Press } from "./press.ts";
 
 export const materialKinds = ["poster", "leaflet", "banner", "board", "notice"] as const;
 export type MaterialKind = (typeof materialKinds)[number];
@@ -63,7 +65,15 @@ interface Common {
   paper?: PaperName | undefined;
   bleedMm: number;
   cropMarks: boolean;
+  /** Kept for older callers: every material now gets its CMYK file. */
   cmyk: boolean;
+  /** The press the CMYK file and the PDF/X output intent are made for (print.yaml). */
+  press: Press;
+  /**
+   * The preflight note, once worked out where materials are listed for the pages
+   * (src/collections/materials.ts), so the manifest says what the page says.
+   */
+  preflight?: Preflight | undefined;
   scheme: ColourScheme;
   /** Site name and organiser, printed small as the issuer. */
   siteName: string;

@@ -21,6 +21,14 @@ const scheme = z
   })
   .default("white-on-red");
 
+/** Bleed in millimetres. */
+const bleed = z
+  .number({
+    error: () => say(text("出血应当是毫米数，如 3", "expected the bleed in millimetres, e.g. 3")),
+  })
+  .min(0, { error: () => say(text("出血不能小于 0 毫米", "expected 0 or more millimetres")) })
+  .max(10, { error: () => say(text("出血最多 10 毫米", "expected at most 10 mm")) });
+
 /** Print options every kind shares. */
 const printOptions = {
   name: nonEmpty(
@@ -33,15 +41,9 @@ const printOptions = {
     text("一句话说明用途和张贴位置", "one sentence on what it is for and where it goes"),
   ),
   scheme,
-  bleedMm: z
-    .number({
-      error: () => say(text("出血应当是毫米数，如 3", "expected the bleed in millimetres, e.g. 3")),
-    })
-    .min(0, { error: () => say(text("出血不能小于 0 毫米", "expected 0 or more millimetres")) })
-    .max(10, { error: () => say(text("出血最多 10 毫米", "expected at most 10 mm")) })
-    .default(3),
+  bleedMm: bleed.default(3),
   cropMarks: flag().default(false),
-  /** Also make a CMYK PDF, for print shops that ask for one. */
+  /** Every material has a CMYK file now; still read, so files that say `cmyk: true` stay valid. */
   cmyk: flag().default(false),
 };
 
@@ -163,6 +165,8 @@ export const bannerSchema = strictFields({
   slogan: reference("slogans"),
   widthCm: centimetres({ zh: "横幅长度", en: "banner's length" }, 600, 50, 5000),
   heightCm: centimetres({ zh: "横幅高度", en: "banner's height" }, 70, 20, 300),
+  /** Unset: the banner bleed of content/data/print.yaml (none, for inkjet 喷绘). */
+  bleedMm: bleed.optional(),
 });
 
 export const boardSchema = strictFields({
@@ -224,3 +228,70 @@ export const rewardsSchema = strictFields({
 });
 
 export type RewardsData = z.infer<typeof rewardsSchema>;
+
+/** The press profile shipped with the kit (src/print/profiles/), by its name in print.yaml. */
+export const BUILTIN_PROFILE = "fogra39";
+
+/**
+ * content/data/print.yaml (optional): how the CMYK files are made for the office's print shops.
+ * The press profile is the shipped FOGRA39 one, or a shop's own `.icc` put in
+ * content/data/profiles/; banners for large-format inkjet (喷绘) get a hem margin and no bleed.
+ */
+export const printSettingsSchema = strictFields({
+  profile: z
+    .union(
+      [
+        z.literal(BUILTIN_PROFILE),
+        z
+          .string()
+          .regex(/^profiles\/[A-Za-z0-9._-]+\.(?:icc|icm)$/u)
+          .transform((value) => `content/data/${value}`),
+      ],
+      {
+        error: () =>
+          say(
+            text(
+              `profile 应当是 ${BUILTIN_PROFILE}（随工具提供的 FOGRA39 涂布纸特性文件），或放在 content/data/profiles/ 里的印厂特性文件，如 profiles/japan-color-2001-coated.icc`,
+              `expected profile: ${BUILTIN_PROFILE} (the FOGRA39 coated-paper profile shipped with the kit), or a print shop's profile put in content/data/profiles/, e.g. profiles/japan-color-2001-coated.icc`,
+            ),
+          ),
+      },
+    )
+    .default(BUILTIN_PROFILE),
+  /**
+   * The printing condition a shop's profile is made for, as registered at the ICC (JC200103 for
+   * Japan Color 2001 Coated, CGATS TR 006 for GRACoL); Custom if it is none of them.
+   */
+  outputCondition: nonEmpty(
+    text(
+      "印厂特性文件对应的印刷条件代号（如 Japan Color 2001 Coated 是 JC200103），不知道就写 Custom",
+      "the printing condition of the shop's profile as registered at the ICC (e.g. JC200103 for Japan Color 2001 Coated), or Custom",
+    ),
+  ).optional(),
+  inkLimit: z
+    .number({
+      error: () =>
+        say(
+          text(
+            "inkLimit 应当是总墨量百分数，如 300",
+            "expected inkLimit as a percentage, e.g. 300",
+          ),
+        ),
+    })
+    .min(200, { error: () => say(text("总墨量至少 200%", "expected at least 200 (%)")) })
+    .max(400, { error: () => say(text("总墨量最多 400%", "expected at most 400 (%)")) })
+    .default(300),
+  banner: strictFields({
+    hemCm: z
+      .number({
+        error: () => say(text("hemCm 应当是厘米数，如 3", "expected hemCm in centimetres, e.g. 3")),
+      })
+      .min(0, { error: () => say(text("留边不能小于 0", "expected 0 or more centimetres")) })
+      .max(20, { error: () => say(text("留边最多 20 厘米", "expected at most 20 cm")) })
+      .default(3),
+    bleedMm: bleed.default(0),
+  }).default({ hemCm: 3, bleedMm: 0 }),
+});
+
+export type PrintSettings = z.infer<typeof printSettingsSchema>;
+export const defaultPrintSettings: PrintSettings = printSettingsSchema.parse({});

@@ -9,7 +9,9 @@ import { say } from "../../i18n/messages.ts";
 import { materialContext } from "../../content/materials.ts";
 import { ContentProblems, errorsOf } from "../../content/problems.ts";
 import { isLocale, localeCodes, type Locale } from "../../i18n/locales.ts";
+import { BANNER_SCALE } from "../../print/banner.ts";
 import { paperNames, type PaperName } from "../../print/paper.ts";
+import { PressError } from "../../print/press.ts";
 import {
   resolveMaterial,
   type MaterialSource,
@@ -107,7 +109,11 @@ function outputFiles(spec: MaterialSpec, overrides: PrintOverrides) {
   const stem = `${spec.id}-${spec.locale}${overrides.paper ? `-${spec.paper}` : ""}`;
   return {
     pdf: `${stem}.pdf`,
-    cmykPdf: spec.cmyk ? `${stem}-cmyk.pdf` : undefined,
+    cmykPdf: `${stem}-cmyk.pdf`,
+    scalePdf:
+      spec.kind === "banner"
+        ? `${stem}-scale-1to${BANNER_SCALE}-${spec.trim.widthMm / 10}x${spec.trim.heightMm / 10}cm.pdf`
+        : undefined,
     previews: Array.from({ length: pageCount(spec) }, (_, i) => `${stem}-${i + 1}.png`),
   };
 }
@@ -129,7 +135,15 @@ export async function printMaterials(
   const gate = await runGate(resolve(request.root), { print: false });
   const errors = errorsOf(gate.problems);
   if (errors.length > 0) throw new ContentProblems(errors);
-  const context = materialContext(gate.content, gate.deploy);
+  let context: ReturnType<typeof materialContext>;
+  try {
+    context = materialContext(gate.content, gate.deploy, resolve(request.root));
+  } catch (error) {
+    if (!(error instanceof PressError)) throw error;
+    throw new UserError(
+      say({ "zh-cn": `${error.file}：${error.zh}`, en: `${error.file}: ${error.en}` }),
+    );
+  }
   const selected = selectSources(gate.content.materials, request);
   const cache = request.cache ? printCacheDir(request.root) : undefined;
   const result: PrintResult = { written: [], failures: [] };
@@ -151,7 +165,7 @@ export async function printMaterials(
       const item = await writeMaterial(spec, out, cache, files);
       result.written.push({
         item,
-        files: [files.pdf, files.cmykPdf, ...files.previews]
+        files: [files.pdf, files.cmykPdf, files.scalePdf, ...files.previews]
           .filter((f): f is string => !!f)
           .map((f) => join(out, f)),
       });

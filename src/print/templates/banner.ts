@@ -14,7 +14,11 @@ import { canvasOf, schemeColours, sheet, type PrintFonts, type PrintPage } from 
 
 export function bannerPages(spec: BannerSpec, fonts: PrintFonts): PrintPage[] {
   const c = canvasOf(spec, spec.trim.widthMm);
-  const size = { widthCm: spec.trim.widthMm / 10, heightCm: spec.trim.heightMm / 10 };
+  const size = {
+    widthCm: spec.trim.widthMm / 10,
+    heightCm: spec.trim.heightMm / 10,
+    hemCm: spec.press.hemCm,
+  };
   const fit = bannerFit(spec.slogan, size, fonts.bold);
   if (!fit.fits) {
     throw new PrintFitError(spec.file, "slogan", bannerTooLong(fit, size));

@@ -10,6 +10,7 @@ import type { BoardSpec } from "../spec.ts";
 import {
   at,
   canvasOf,
+  mix,
   footBand,
   topBand,
   palette,
@@ -51,7 +52,7 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
           maxLines: 1,
           lineHeight: 1.3,
         },
-        { fontWeight: 700, opacity: 0.92 },
+        { fontWeight: 700, color: mix(colours.onBand, colours.band, 0.92) },
       ),
       fittedBlock(
         spec.heading,
@@ -75,13 +76,15 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
 
   const top = b + bandH + margin * 0.8;
   const leadH = 40 * s * 1.5 * 3;
+  // The accent bar is a box of its own, not a CSS border: Satori draws borders through clip
+  // paths, which become soft masks in the PDF.
+  const bar = mm(10) * s;
   const lead = at(
     { x: b + margin, y: top, width: inner, height: leadH },
     {
       alignItems: "center",
-      padding: `0 ${mm(20) * s}px`,
+      padding: `0 ${mm(20) * s}px 0 ${mm(20) * s + bar}px`,
       backgroundColor: palette.tint.rgb,
-      borderLeft: `${mm(10) * s}px solid ${colours.accent}`,
     },
     fittedBlock(
       spec.lead,
@@ -100,6 +103,11 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
       },
       { fontWeight: 700, color: palette.text.rgb },
     ),
+  );
+
+  const leadBar = at(
+    { x: b + margin, y: top, width: bar, height: leadH },
+    { backgroundColor: colours.accent },
   );
 
   const qrSize = mm(160) * s;
@@ -148,6 +156,9 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
     where,
   });
   return [
-    { element: sheet(c, spec.lang, [band, lead, body, ...qr.elements, foot]), qr: [qr.overlay] },
+    {
+      element: sheet(c, spec.lang, [band, lead, leadBar, body, ...qr.elements, foot]),
+      qr: [qr.overlay],
+    },
   ];
 }

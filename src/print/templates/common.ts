@@ -10,23 +10,36 @@ import { fittedBlock } from "../layout.ts";
 import { canvasSize, mm } from "../paper.ts";
 import type { Channel, ColourScheme, MaterialSpec, QrTarget } from "../spec.ts";
 
-/** Campaign red and the text colours, with the inks a print shop expects for them. */
+/**
+ * Campaign red and the text colours, in sRGB. The CMYK file converts them through the press
+ * profile (src/print/colour.ts): greys and the text colour print on black ink only (the text
+ * colour as 0/0/0/100), `richBlack` (for large black areas only, never text) as four-colour
+ * black. No template draws with opacity: a tint is mixed here (see `mix`), so no file carries a
+ * transparency group or soft mask.
+ */
 export const palette = {
-  red: { rgb: "#e60012", cmyk: [0, 100, 100, 0] },
-  darkRed: { rgb: "#a40000", cmyk: [0, 100, 100, 35] },
-  text: { rgb: "#1a1a1a", cmyk: [0, 0, 0, 95] },
-  muted: { rgb: "#4d4d4d", cmyk: [0, 0, 0, 75] },
-  paper: { rgb: "#ffffff", cmyk: [0, 0, 0, 0] },
-  tint: { rgb: "#fdeceb", cmyk: [0, 8, 6, 0] },
-  gold: { rgb: "#ffe600", cmyk: [0, 5, 100, 0] },
-} as const satisfies Record<string, { rgb: string; cmyk: readonly number[] }>;
+  red: { rgb: "#e60012" },
+  darkRed: { rgb: "#a40000" },
+  text: { rgb: "#1a1a1a" },
+  muted: { rgb: "#4d4d4d" },
+  paper: { rgb: "#ffffff" },
+  tint: { rgb: "#fdeceb" },
+  gold: { rgb: "#ffe600" },
+  richBlack: { rgb: "#000000" },
+} as const satisfies Record<string, { rgb: string }>;
 
-/** The CMYK of a palette colour, for the CMYK variant; other colours convert by formula. */
-export function paletteCmyk(rgb: string): number[] | undefined {
-  const hex = rgb.toLowerCase();
-  return Object.values(palette)
-    .find((colour) => colour.rgb === hex)
-    ?.cmyk.slice();
+/**
+ * `colour` laid over `under` at `share` opacity, as one flat colour: what opacity would show,
+ * without the transparency PDF/X-1a-style preflight rejects.
+ */
+export function mix(colour: string, under: string, share: number): string {
+  const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const top = channels(colour);
+  const bottom = channels(under);
+  return `#${top
+    .map((value, i) => Math.round(value * share + (bottom[i] ?? 0) * (1 - share)))
+    .map((value) => value.toString(16).padStart(2, "0"))
+    .join("")}`;
 }
 
 export interface SchemeColours {
@@ -247,16 +260,35 @@ export function topBand(
   children: Element[],
 ): Element {
   const colours = schemeColours(spec.scheme);
+  const height = canvas.bleed + band.height;
   return at(
-    { x: 0, y: 0, width: canvas.width, height: canvas.bleed + band.height },
+    { x: 0, y: 0, width: canvas.width, height },
     {
       flexDirection: "column",
       justifyContent: "center",
       padding: band.padding,
       backgroundColor: colours.band,
       color: colours.onBand,
-      borderBottom: spec.scheme === "red-on-white" ? `${band.rule}px solid ${palette.red.rgb}` : 0,
     },
-    children,
+    spec.scheme === "red-on-white"
+      ? [
+          div(
+            {
+              display: "flex",
+              flexDirection: "column",
+              justifyContent: "center",
+              flexGrow: 1,
+              marginBottom: band.rule,
+            },
+            children,
+          ),
+          // A box, not a CSS border: Satori draws borders through clip paths, which become
+          // soft masks in the PDF.
+          at(
+            { x: 0, y: height - band.rule, width: canvas.width, height: band.rule },
+            { backgroundColor: palette.red.rgb },
+          ),
+        ]
+      : children,
   );
 }

@@ -9,6 +9,7 @@ import type { LeafletSpec, Section } from "../spec.ts";
 import {
   at,
   canvasOf,
+  mix,
   channelLine,
   footBand,
   topBand,
@@ -92,7 +93,7 @@ export function leafletPages(spec: LeafletSpec, fonts: PrintFonts): PrintPage[] 
             maxLines: 1,
             lineHeight: 1.3,
           },
-          { opacity: 0.9 },
+          { color: mix(colours.onBand, colours.band, 0.9) },
         ),
       ],
     );

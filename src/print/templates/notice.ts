@@ -4,7 +4,6 @@
  * and the issuer and date set right as on an official notice. Everything comes from the reward
  * rules in content/data/rewards.yaml, so a new rule or amount is one edit, not a new design.
  */
-import { div } from "../../draw/element.ts";
 import { isChinese } from "../../draw/typography.ts";
 import { fittedBlock, flowElement, flowFit, type FlowBlock } from "../layout.ts";
 import { mm } from "../paper.ts";
@@ -134,17 +133,27 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
       ),
     ),
   );
-  // A red double rule inside the trim, the look of a posted notice; the paper runs into the bleed.
-  const border = at(
-    { x: b + frame * 2, y: b + frame * 2, width: c.trimW - frame * 4, height: c.trimH - frame * 4 },
-    { border: `${frame}px solid ${palette.red.rgb}` },
-    div({
-      display: "flex",
-      flexGrow: 1,
-      margin: frame,
-      border: `${frame / 3}px solid ${palette.red.rgb}`,
-    }),
-  );
+  // A red double rule inside the trim, the look of a posted notice; the paper runs into the
+  // bleed. Drawn as nested filled boxes, not CSS borders: Satori draws borders through clip
+  // paths, which become soft masks in the PDF.
+  const frameBox = {
+    x: b + frame * 2,
+    y: b + frame * 2,
+    width: c.trimW - frame * 4,
+    height: c.trimH - frame * 4,
+  };
+  const inset = (by: number) => ({
+    x: frameBox.x + by,
+    y: frameBox.y + by,
+    width: frameBox.width - 2 * by,
+    height: frameBox.height - 2 * by,
+  });
+  const border = [
+    at(inset(0), { backgroundColor: palette.red.rgb }),
+    at(inset(frame), { backgroundColor: palette.paper.rgb }),
+    at(inset(frame * 2), { backgroundColor: palette.red.rgb }),
+    at(inset(frame * 2 + frame / 3), { backgroundColor: palette.paper.rgb }),
+  ];
   const foot = at(
     { x: b + margin, y: b + c.trimH - mm(22) * s, width: inner, height: mm(7) * s },
     { justifyContent: "center", color: palette.muted.rgb },
@@ -167,7 +176,7 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
   );
   return [
     {
-      element: sheet(c, spec.lang, [border, title, body, issuer, ...qr.elements, foot]),
+      element: sheet(c, spec.lang, [...border, title, body, issuer, ...qr.elements, foot]),
       qr: [qr.overlay],
     },
   ];

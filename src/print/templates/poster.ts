@@ -11,6 +11,7 @@ import type { PosterSpec } from "../spec.ts";
 import {
   at,
   canvasOf,
+  mix,
   footBand,
   topBand,
   withHours,
@@ -52,7 +53,7 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
           maxSize: 24 * s,
           maxLines: 1,
         },
-        { fontWeight: 700, opacity: 0.92 },
+        { fontWeight: 700, color: mix(colours.onBand, colours.band, 0.92) },
       ),
       div({ display: "flex", flexGrow: 1, alignItems: "center" }, [
         fittedBlock(
