@@ -1,0 +1,207 @@
+/**
+ * What the studio's own pages ask for, beside Decap's editing: the state of the history, a
+ * print material's preview, publishing, an entry's history and restoring it, downloads.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { runGate } from "../content/gate.ts";
+import { materialContext } from "../content/materials.ts";
+import { errorsOf, type Problem } from "../content/problems.ts";
+import { defaultLocale } from "../i18n/locales.ts";
+import { resolveMaterial } from "../print/materials.ts";
+import { renderMaterial } from "../print/render.ts";
+import { toYaml } from "./data-files.ts";
+import { gateWith, type Change } from "./gatekeeper.ts";
+import { fileAt, fileHistory, recentCommits, startHistory, type RepoState } from "./history.ts";
+import { fieldLabel } from "./labels.ts";
+import { applyChanges, areaOf, contentPath, StudioError, type ProxyContext } from "./proxy.ts";
+import { zipFolder } from "./zip.ts";
+
+export type Action = (params: Record<string, unknown>) => Promise<unknown>;
+
+export interface ActionContext extends ProxyContext {
+  refreshRepo: () => Promise<RepoState>;
+}
+
+/** A problem as the studio lists it: where, which field (in words), what to do, and a link to the form. */
+export interface Listed {
+  level: Problem["level"];
+  file: string;
+  area: string;
+  field?: string | undefined;
+  label?: string | undefined;
+  message: string;
+  /** Decap's address of the form (`#/collections/…`), where there is one. */
+  edit?: string | undefined;
+}
+
+/** Decap's route to the form that edits a file. */
+export function editLink(file: string, kind?: string): string | undefined {
+  const { name } = areaOf(file);
+  if (!name) return undefined;
+  const slug = file.split("/").at(-1)?.replace(/\.(?:md|mdx|ya?ml)$/u, "") ?? "";
+  if (name === "materials") return kind ? `#/collections/materials-${kind}/entries/${slug}` : undefined;
+  if (file.startsWith("content/data/")) return `#/collections/${name}/entries/${name}`;
+  return `#/collections/${name}/entries/${slug}`;
+}
+
+export function listProblems(problems: readonly Problem[], kinds = new Map<string, string>()): Listed[] {
+  return problems.map((p) => {
+    const area = areaOf(p.file);
+    return {
+      level: p.level,
+      file: p.file,
+      area: area.label,
+      field: p.field,
+      label: p.field ? fieldLabel(`${area.name ?? ""}.${p.field.replace(/^[^.]*\[\d+\]\.|^\[\d+\]\./u, "")}`) : undefined,
+      message: p.message["zh-cn"],
+      edit: editLink(p.file, kinds.get(p.file)),
+    };
+  });
+}
+
+let lastZip: Buffer | undefined;
+let publishing: Promise<unknown> | undefined;
+
+function runBuild(root: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    // The project's own build command, with the Node running the studio: no shell.
+    const child = spawn(
+      process.execPath,
+      ["--max-semi-space-size=64", join(root, "scripts/build.ts"), "--release"],
+      { cwd: root, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" }, stdio: "pipe" },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output: output.slice(-4000) }));
+  });
+}
+
+export function studioActions(context: ActionContext): Record<string, Action> {
+  const { root } = context;
+  return {
+    async status() {
+      const repo = await context.repo();
+      const gate = await runGate(root, { print: false });
+      return {
+        repo: repo.kind,
+        root,
+        materials: gate.content.materials.map((m) => ({
+          file: m.file,
+          id: m.id,
+          locale: m.locale,
+          kind: m.data.kind,
+          name: m.data.name,
+        })),
+        commits: await recentCommits(repo, 20),
+      };
+    },
+
+    async startHistory() {
+      const repo = await context.repo();
+      if (repo.kind !== "none") return { repo: repo.kind };
+      await startHistory(root);
+      return { repo: (await context.refreshRepo()).kind };
+    },
+
+    /**
+     * A print material as it prints: each page as PNG, drawn by the print pipeline (the same
+     * templates as the build and `npm run print`), with the draft's data when given.
+     */
+    async preview(params) {
+      const started = performance.now();
+      const given = typeof params["path"] === "string" && params["path"] !== "";
+      const path = given
+        ? contentPath(params["path"])
+        : `content/print/${defaultLocale}/studio-preview.yaml`;
+      const changes: Change[] =
+        params["data"] && typeof params["data"] === "object"
+          ? [{ path, bytes: Buffer.from(toYaml(params["data"])) }]
+          : [];
+      const result = changes.length > 0 ? await gateWith(root, changes) : await runGate(root);
+      const own = result.problems.filter((p) => p.file === path);
+      const material = result.content.materials.find((m) => m.file === path);
+      let pages: string[] = [];
+      if (material && errorsOf(own).length === 0) {
+        try {
+          const spec = resolveMaterial(material, materialContext(result.content, result.deploy));
+          const rendered = await renderMaterial(spec);
+          pages = rendered.previews.map((png) => `data:image/png;base64,${png.toString("base64")}`);
+        } catch (error) {
+          own.push({
+            level: "error",
+            group: "print",
+            file: path,
+            message: {
+              "zh-cn": error instanceof Error ? error.message : String(error),
+              en: error instanceof Error ? error.message : String(error),
+            },
+          });
+        }
+      }
+      return {
+        pages,
+        problems: listProblems(own),
+        ms: Math.round(performance.now() - started),
+      };
+    },
+
+    /** The release gate's blockers as a checklist; none: the release build and a .zip of it. */
+    async publish(params) {
+      if (publishing) throw new StudioError("正在发布，请稍候", 409);
+      const run = (async () => {
+        const gate = await runGate(root, {
+          release: { enabled: true, acceptUncertainDates: params["acceptUncertainDates"] === true },
+        });
+        const kinds = new Map(gate.content.materials.map((m) => [m.file, m.data.kind]));
+        const blockers = errorsOf(gate.problems);
+        if (blockers.length > 0) {
+          return { ok: false, blockers: listProblems(blockers, kinds) };
+        }
+        const built = await runBuild(root);
+        if (built.code !== 0) return { ok: false, blockers: [], output: built.output };
+        lastZip = await zipFolder(join(root, "dist"));
+        return { ok: true, blockers: [], folder: join(root, "dist"), zip: "download/site.zip" };
+      })();
+      publishing = run;
+      try {
+        return await run;
+      } finally {
+        publishing = undefined;
+      }
+    },
+
+    async history(params) {
+      const path = contentPath(params["path"]);
+      return { versions: await fileHistory(root, await context.repo(), path) };
+    },
+
+    async restore(params) {
+      const path = contentPath(params["path"]);
+      const commit = String(params["commit"] ?? "");
+      if (!/^[0-9a-f]{40}$/u.test(commit)) throw new StudioError("版本号不对", 400);
+      const repo = await context.repo();
+      const bytes = await fileAt(root, repo, commit, path);
+      const day = new Date(
+        ((await fileHistory(root, repo, path)).find((v) => v.commit === commit)?.time ?? 0) * 1000,
+      ).toLocaleString("zh-CN", { hour12: false });
+      await applyChanges(
+        context,
+        [{ path, bytes }],
+        `恢复 ${areaOf(path).label}（${path}）到 ${day} 的版本（${commit.slice(0, 7)}）`,
+      );
+      return { ok: true };
+    },
+
+    async download(params) {
+      if (params["name"] === "site.zip" && lastZip) return { bytes: lastZip };
+      const guide = join(import.meta.dirname, "../../docs/studio.md");
+      if (params["name"] === "guide.md" && existsSync(guide)) return { bytes: await readFile(guide) };
+      return {};
+    },
+  };
+}
