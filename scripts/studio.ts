@@ -30,7 +30,9 @@ await runCommand(usage, async () => {
   }
   const studio = await startStudio({ root: resolve(values.root), port });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`工作台已启动（${seconds} 秒）。在浏览器里打开这个地址（只在本机有效，关掉本窗口或按 Ctrl-C 停止）：`);
+  console.log(
+    `工作台已启动（${seconds} 秒）。在浏览器里打开这个地址（只在本机有效，关掉本窗口或按 Ctrl-C 停止）：`,
+  );
   console.log(studio.address);
   if (!values["no-open"]) openBrowser(studio.address);
   await new Promise<void>((done) => {

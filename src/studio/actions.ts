@@ -41,13 +41,21 @@ export interface Listed {
 export function editLink(file: string, kind?: string): string | undefined {
   const { name } = areaOf(file);
   if (!name) return undefined;
-  const slug = file.split("/").at(-1)?.replace(/\.(?:md|mdx|ya?ml)$/u, "") ?? "";
-  if (name === "materials") return kind ? `#/collections/materials-${kind}/entries/${slug}` : undefined;
+  const slug =
+    file
+      .split("/")
+      .at(-1)
+      ?.replace(/\.(?:md|mdx|ya?ml)$/u, "") ?? "";
+  if (name === "materials")
+    return kind ? `#/collections/materials-${kind}/entries/${slug}` : undefined;
   if (file.startsWith("content/data/")) return `#/collections/${name}/entries/${name}`;
   return `#/collections/${name}/entries/${slug}`;
 }
 
-export function listProblems(problems: readonly Problem[], kinds = new Map<string, string>()): Listed[] {
+export function listProblems(
+  problems: readonly Problem[],
+  kinds = new Map<string, string>(),
+): Listed[] {
   return problems.map((p) => {
     const area = areaOf(p.file);
     return {
@@ -55,7 +63,9 @@ export function listProblems(problems: readonly Problem[], kinds = new Map<strin
       file: p.file,
       area: area.label,
       field: p.field,
-      label: p.field ? fieldLabel(`${area.name ?? ""}.${p.field.replace(/^[^.]*\[\d+\]\.|^\[\d+\]\./u, "")}`) : undefined,
+      label: p.field
+        ? fieldLabel(`${area.name ?? ""}.${p.field.replace(/^[^.]*\[\d+\]\.|^\[\d+\]\./u, "")}`)
+        : undefined,
       message: p.message["zh-cn"],
       edit: editLink(p.file, kinds.get(p.file)),
     };
@@ -101,6 +111,15 @@ export function studioActions(context: ActionContext): Record<string, Action> {
       };
     },
 
+    async warmUp() {
+      const gate = await runGate(root);
+      const material = gate.content.materials.find((m) => m.data.kind === "poster");
+      if (material) {
+        await renderMaterial(resolveMaterial(material, materialContext(gate.content, gate.deploy)));
+      }
+      return {};
+    },
+
     async startHistory() {
       const repo = await context.repo();
       if (repo.kind !== "none") return { repo: repo.kind };
@@ -115,8 +134,13 @@ export function studioActions(context: ActionContext): Record<string, Action> {
     async preview(params) {
       const started = performance.now();
       const given = typeof params["path"] === "string" && params["path"] !== "";
+      // Decap names a translated entry by its path without the language folder; its preview
+      // shows the first language.
       const path = given
-        ? contentPath(params["path"])
+        ? contentPath(params["path"]).replace(
+            /^content\/print\/([^/]+)$/u,
+            `content/print/${defaultLocale}/$1`,
+          )
         : `content/print/${defaultLocale}/studio-preview.yaml`;
       const changes: Change[] =
         params["data"] && typeof params["data"] === "object"
@@ -200,7 +224,8 @@ export function studioActions(context: ActionContext): Record<string, Action> {
     async download(params) {
       if (params["name"] === "site.zip" && lastZip) return { bytes: lastZip };
       const guide = join(import.meta.dirname, "../../docs/studio.md");
-      if (params["name"] === "guide.md" && existsSync(guide)) return { bytes: await readFile(guide) };
+      if (params["name"] === "guide.md" && existsSync(guide))
+        return { bytes: await readFile(guide) };
       return {};
     },
   };

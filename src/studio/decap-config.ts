@@ -295,21 +295,18 @@ export function configPaths(config: Record<string, unknown>): Set<string> {
   const paths = new Set<string>();
   const walk = (fields: unknown, prefix: string) => {
     for (const field of (fields ?? []) as DecapField[]) {
-      if (field.name === ITEMS || localeCodes.includes(field.name as never)) {
-        walk(field["fields"], prefix);
-        continue;
-      }
-      const path = prefix ? `${prefix}.${field.name}` : field.name;
+      const path = `${prefix}.${field.name}`;
       paths.add(path);
       walk(field["fields"], field.widget === "list" ? `${path}[]` : path);
-      if (field["field"]) walk([field["field"]], `${path}[]`.replace(/\[\]$/u, "[]"));
+      if (field["field"]) paths.add(`${path}[]`);
     }
   };
   for (const collection of (config["collections"] ?? []) as DecapCollection[]) {
     const name = collection.name.startsWith("materials-") ? "materials" : collection.name;
     walk(collection["fields"], name);
     for (const file of (collection["files"] ?? []) as Record<string, unknown>[]) {
-      walk(file["fields"], name);
+      // A file's top level is the wrapped list (`list`) or one group per language.
+      for (const top of (file["fields"] ?? []) as DecapField[]) walk(top["fields"], name);
     }
   }
   return paths;

@@ -14,7 +14,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { defaultLocale } from "../i18n/locales.ts";
 import type { Problem } from "../content/problems.ts";
 import { sources, type CollectionName } from "../content/sources.ts";
-import { isListFile, unwrapList, wrapList } from "./data-files.ts";
+import { fromDecap, isListFile, wrapList } from "./data-files.ts";
 import type { Change, Gatekeeper } from "./gatekeeper.ts";
 import { commitFiles, type RepoState } from "./history.ts";
 import { cleanImage, isImagePath } from "./images.ts";
@@ -55,7 +55,10 @@ async function readForDecap(root: string, path: string) {
   try {
     const bytes = await readFile(join(root, path));
     const text = bytes.toString("utf8");
-    return { data: isListFile(path) ? wrapList(text) : text, file: { path, id: sha256(bytes) } };
+    return {
+      data: isListFile(path) ? wrapList(text, path) : text,
+      file: { path, id: sha256(bytes) },
+    };
   } catch {
     return { data: null, file: { path, id: null } };
   }
@@ -165,13 +168,14 @@ export function describeChange(path: string, before: string | undefined, after: 
   return `${before === undefined ? "新建" : "修改"} ${area}《${String(name)}》${language}（${path}）`;
 }
 
-/** The error Decap shows: each problem with its field's Chinese name and the fix. */
+/** The error Decap shows: each problem with its file, its field's Chinese name and the fix. */
 export function problemsMessage(problems: readonly Problem[]): string {
   const lines = problems.map((p) => {
-    const area = areaOf(p.file).name ?? "";
+    const area = areaOf(p.file);
+    // A data file's field is `[3].zh-cn` or `<id>.zh-cn`; the label is the field's own.
     const bare = p.field?.replace(/^\[\d+\]\.?|^[a-z0-9-]+\./u, "") ?? "";
-    const label = p.field ? `${fieldLabel(area ? `${area}.${bare}` : bare)}（${p.field}）：` : "";
-    return `${label}${p.message["zh-cn"]}`;
+    const field = p.field ? `“${fieldLabel(`${area.name ?? ""}.${bare}`)}”（${p.field}）` : "";
+    return `${area.label} ${p.file}${field ? ` 的${field}` : ""}：${p.message["zh-cn"]}`;
   });
   return `没有保存，请先改正：\n${lines.join("\n")}`;
 }
@@ -245,7 +249,7 @@ async function persistEntry(context: ProxyContext, params: Record<string, unknow
   for (const file of dataFiles) {
     const path = contentPath(file.path);
     if (isUnstartedTranslation(context.root, path, file.raw)) continue;
-    const text = isListFile(path) ? unwrapList(file.raw, await readText(context.root, path)) : file.raw;
+    const text = fromDecap(path, file.raw, await readText(context.root, path));
     if (file.newPath && contentPath(file.newPath) !== path) {
       changes.push({ path, bytes: null });
       changes.push({ path: contentPath(file.newPath), bytes: Buffer.from(text) });

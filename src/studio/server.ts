@@ -14,10 +14,20 @@ import { decapConfig } from "./decap-config.ts";
 import { Gatekeeper } from "./gatekeeper.ts";
 import { repoState, type RepoState } from "./history.ts";
 import { proxyAction, StudioError, type ProxyContext } from "./proxy.ts";
-import { checkRequest, DECAP_CSP, newToken, STUDIO_CSP, studioAddress, type Guard } from "./security.ts";
+import {
+  checkRequest,
+  DECAP_CSP,
+  newToken,
+  STUDIO_CSP,
+  studioAddress,
+  type Guard,
+} from "./security.ts";
 
 const UI = join(import.meta.dirname, "ui");
-const DECAP = join(dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
+const DECAP = join(
+  dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")),
+  "dist",
+);
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -95,7 +105,10 @@ async function staticFile(path: string): Promise<{ type: string; bytes: Buffer }
   }
   if (!file) return undefined;
   try {
-    return { type: TYPES[extname(file)] ?? "application/octet-stream", bytes: await readFile(file) };
+    return {
+      type: TYPES[extname(file)] ?? "application/octet-stream",
+      bytes: await readFile(file),
+    };
   } catch {
     return undefined;
   }
@@ -177,6 +190,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     server.listen(options.port, "127.0.0.1", () => resolve());
   });
   const port = (server.address() as { port: number }).port;
+  // Loads the gate, the fonts and the print templates while the browser opens, so the first
+  // preview is as quick as the next.
+  void actions["warmUp"]?.({}).catch(() => undefined);
   guard.port = port;
   return {
     server,

@@ -54,7 +54,10 @@
         { style: { fontFamily: "sans-serif", padding: "12px" }, "data-studio-preview": "" },
         h(
           "p",
-          { style: { color: "#555", margin: "0 0 8px" }, "data-preview-state": busy ? "busy" : "done" },
+          {
+            style: { color: "#555", margin: "0 0 8px" },
+            "data-preview-state": busy ? "busy" : "done",
+          },
           busy ? "正在绘制预览…" : `印刷预览（${ms} 毫秒）`,
         ),
         errors.length > 0
@@ -74,7 +77,12 @@
             key: i,
             src,
             alt: `第 ${i + 1} 页`,
-            style: { display: "block", maxWidth: "100%", margin: "0 0 12px", boxShadow: "0 0 4px #888" },
+            style: {
+              display: "block",
+              maxWidth: "100%",
+              margin: "0 0 12px",
+              boxShadow: "0 0 4px #888",
+            },
           }),
         ),
       );

@@ -44,7 +44,13 @@ function edit(route) {
 
 function problemItem(p) {
   const where = `${p.area} · ${p.file}${p.field ? ` · ${p.label || p.field}` : ""}`;
-  const item = element("li", {}, p.message, element("br"), element("span", { class: "where" }, where));
+  const item = element(
+    "li",
+    {},
+    p.message,
+    element("br"),
+    element("span", { class: "where" }, where),
+  );
   if (p.edit) {
     const link = element("a", { href: "#" }, " 去修改");
     link.addEventListener("click", (event) => {
