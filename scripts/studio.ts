@@ -45,3 +45,5 @@ await runCommand(usage, async () => {
   });
   return 0;
 });
+// Whatever was still being drawn in the background (the first preview's warm-up) is dropped.
+process.exit();

@@ -16,7 +16,7 @@ import git from "isomorphic-git";
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
-import { copyProject } from "./support/project.ts";
+import { copyProject, fixtureContent } from "./support/project.ts";
 
 const ADDRESS = /^http:\/\/127\.0\.0\.1:\d+\/s\/[\w-]+\/$/mu;
 
@@ -204,6 +204,24 @@ describe("the staff studio in a real browser", () => {
     errors.length = 0;
   });
 
+  it("lists a file's history and restores an earlier version, as a new commit", async () => {
+    const file = join(root, "content/data/slogans.yaml");
+    const original = await readFile(join(fixtureContent, "data/slogans.yaml"), "utf8");
+    expect(await readFile(file, "utf8")).not.toBe(original);
+    await page.getByRole("button", { name: "修改历史" }).click();
+    await page.locator("#history-file").fill("content/data/slogans.yaml");
+    await page.getByRole("button", { name: "查看这个文件的历史" }).click();
+    const versions = page.locator("#history li");
+    await expect.poll(() => versions.count()).toBe(2);
+    expect(await versions.first().innerText()).toContain("宣传标语：修改 guard-our-peace");
+    await versions.nth(1).getByRole("button", { name: "恢复这个版本" }).click();
+    await expect.poll(() => readFile(file, "utf8"), { timeout: 20_000 }).toBe(original);
+    await expect
+      .poll(async () => (await messages())[0], { timeout: 20_000 })
+      .toMatch(/^恢复 宣传标语（content\/data\/slogans\.yaml）到 .* 的版本（[0-9a-f]{7}）$/u);
+    await page.getByRole("button", { name: "编辑内容" }).click();
+  });
+
   it("redraws a poster's preview after its text changes", async () => {
     await open("#/collections/materials-poster/entries/poster-report", "标语下的一段文字");
     // Translated collections show the other language beside the form; the preview takes its place.
@@ -238,5 +256,16 @@ describe("the staff studio in a real browser", () => {
   it("asked for nothing beyond this machine, with no console error", () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it("stops cleanly on Ctrl-C", async () => {
+    let said = "";
+    child.stdout?.on("data", (chunk: Buffer) => (said += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(said).toContain("工作台已停止");
+    await expect(fetch(address)).rejects.toThrow();
+    console.log(`studio answered ${Math.round(startMs)} ms after it was started`);
   });
 });

@@ -2,24 +2,30 @@
  * What the studio's own pages ask for, beside Decap's editing: the state of the history, a
  * print material's preview, publishing, an entry's history and restoring it, downloads.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { runGate } from "../content/gate.ts";
-import { materialContext } from "../content/materials.ts";
 import { errorsOf, type Problem } from "../content/problems.ts";
 import { defaultLocale } from "../i18n/locales.ts";
-import { resolveMaterial } from "../print/materials.ts";
-import { renderMaterial } from "../print/render.ts";
 import { toYaml } from "./data-files.ts";
-import { gateWith, type Change } from "./gatekeeper.ts";
+import { gateWith, runGate, type Change } from "./gatekeeper.ts";
 import { fileAt, fileHistory, recentCommits, startHistory, type RepoState } from "./history.ts";
 import { fieldLabel } from "./labels.ts";
 import { applyChanges, areaOf, contentPath, StudioError, type ProxyContext } from "./proxy.ts";
 import { zipFolder } from "./zip.ts";
 
 export type Action = (params: Record<string, unknown>) => Promise<unknown>;
+
+/** The print pipeline, loaded on the first preview (or the warm-up after start). */
+async function printing() {
+  const [{ materialContext }, { resolveMaterial }, { renderMaterial }] = await Promise.all([
+    import("../content/materials.ts"),
+    import("../print/materials.ts"),
+    import("../print/render.ts"),
+  ]);
+  return { materialContext, resolveMaterial, renderMaterial };
+}
 
 export interface ActionContext extends ProxyContext {
   refreshRepo: () => Promise<RepoState>;
@@ -74,6 +80,12 @@ export function listProblems(
 
 let lastZip: Buffer | undefined;
 let publishing: Promise<unknown> | undefined;
+let building: ChildProcess | undefined;
+
+/** Stops a release build still running (the studio is closing): nothing is left behind. */
+export function stopBuild(): void {
+  building?.kill();
+}
 
 function runBuild(root: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
@@ -83,11 +95,15 @@ function runBuild(root: string): Promise<{ code: number | null; output: string }
       ["--max-semi-space-size=64", join(root, "scripts/build.ts"), "--release"],
       { cwd: root, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" }, stdio: "pipe" },
     );
+    building = child;
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, output: output.slice(-4000) }));
+    child.on("close", (code) => {
+      building = undefined;
+      resolve({ code, output: output.slice(-4000) });
+    });
   });
 }
 
@@ -112,6 +128,7 @@ export function studioActions(context: ActionContext): Record<string, Action> {
     },
 
     async warmUp() {
+      const { materialContext, resolveMaterial, renderMaterial } = await printing();
       const gate = await runGate(root);
       const material = gate.content.materials.find((m) => m.data.kind === "poster");
       if (material) {
@@ -151,6 +168,7 @@ export function studioActions(context: ActionContext): Record<string, Action> {
       const material = result.content.materials.find((m) => m.file === path);
       let pages: string[] = [];
       if (material && errorsOf(own).length === 0) {
+        const { materialContext, resolveMaterial, renderMaterial } = await printing();
         try {
           const spec = resolveMaterial(material, materialContext(result.content, result.deploy));
           const rendered = await renderMaterial(spec);

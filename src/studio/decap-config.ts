@@ -11,7 +11,7 @@
  */
 import { z } from "astro/zod";
 import { localeCodes } from "../i18n/locales.ts";
-import { sources, type CollectionName } from "../content/sources.ts";
+import { DEPLOY_FILE, sources, type CollectionName } from "../content/sources.ts";
 import { areas, fieldLabel, fieldHint, optionLabel, optionWord } from "./labels.ts";
 
 type Json = Record<string, unknown> & {
@@ -258,6 +258,41 @@ function materialCollections(): DecapCollection[] {
   });
 }
 
+/**
+ * The site's address (content/data/deploy.yaml, read by the build's configuration rather than
+ * a collection schema): the content gate checks it on save as the build would.
+ */
+const deployCollection: DecapCollection = {
+  name: "deploy",
+  label: "网站地址",
+  description: "网站发布在哪里：二维码、订阅和站点地图里的链接都用这个地址。",
+  format: "yaml",
+  files: [
+    {
+      name: "deploy",
+      label: "网站地址",
+      file: DEPLOY_FILE,
+      fields: [
+        {
+          name: "site",
+          label: "网站的正式地址",
+          hint: "如 https://www.xx.gov.cn（示例地址不能发布）",
+          widget: "string",
+          required: true,
+        },
+        {
+          name: "base",
+          label: "网站在主机上的文件夹",
+          hint: "网站在主机根目录就写 /；在子文件夹就写如 /saohei/",
+          widget: "string",
+          required: false,
+          default: "/",
+        },
+      ],
+    },
+  ],
+};
+
 export interface StudioConfigOptions {
   /** Where Decap sends its requests: `/s/<token>/api`. */
   proxyUrl: string;
@@ -286,6 +321,7 @@ export function decapConfig({ proxyUrl }: StudioConfigOptions): Record<string, u
       ...materialCollections(),
       localesCollection("rewards", sources.rewards.file),
       localesCollection("site", sources.site.file),
+      deployCollection,
     ],
   };
 }

@@ -8,7 +8,14 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { runGate, type GateOptions, type GateResult } from "../content/gate.ts";
+
+/**
+ * The gate (and the print layout it runs) is loaded on first use: the studio answers its first
+ * page in well under a second, and the gate is ready by the time anything is saved.
+ */
+export const runGate = async (root: string, options: GateOptions = {}): Promise<GateResult> =>
+  (await import("../content/gate.ts")).runGate(root, options);
+import type { GateOptions, GateResult } from "../content/gate.ts";
 import { errorsOf, type Problem } from "../content/problems.ts";
 
 export interface Change {

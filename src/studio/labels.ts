@@ -151,6 +151,8 @@ const labels: Record<string, string> = {
   widthCm: "宽度（厘米）",
   heightCm: "高度（厘米）",
   explainer: "展示的以案释法（文件名）",
+  "deploy.site": "网站的正式地址",
+  "deploy.base": "网站在主机上的文件夹",
 };
 
 const hints: Record<string, string> = {

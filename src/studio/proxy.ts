@@ -13,7 +13,7 @@ import { basename, dirname, join, posix } from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { defaultLocale } from "../i18n/locales.ts";
 import type { Problem } from "../content/problems.ts";
-import { sources, type CollectionName } from "../content/sources.ts";
+import { DEPLOY_FILE, sources, type CollectionName } from "../content/sources.ts";
 import { fromDecap, isListFile, wrapList } from "./data-files.ts";
 import type { Change, Gatekeeper } from "./gatekeeper.ts";
 import { commitFiles, type RepoState } from "./history.ts";
@@ -86,7 +86,11 @@ async function listFiles(root: string, folder: string, extension: string, depth:
 }
 
 /** Which area a file belongs to, in words: 工作动态, 宣传标语, … */
-export function areaOf(path: string): { name: CollectionName | undefined; label: string } {
+export function areaOf(path: string): {
+  name: CollectionName | "deploy" | undefined;
+  label: string;
+} {
+  if (path === DEPLOY_FILE) return { name: "deploy", label: "网站地址" };
   for (const [name, source] of Object.entries(sources) as [
     CollectionName,
     (typeof sources)[CollectionName],

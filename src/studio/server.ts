@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
-import { studioActions } from "./actions.ts";
+import { stopBuild, studioActions } from "./actions.ts";
 import { decapConfig } from "./decap-config.ts";
 import { Gatekeeper } from "./gatekeeper.ts";
 import { repoState, type RepoState } from "./history.ts";
@@ -200,6 +200,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     address: studioAddress(guard),
     close: () =>
       new Promise<void>((resolve) => {
+        stopBuild();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
