@@ -195,6 +195,10 @@ describe("the staff studio in a real browser", () => {
     const toast = cms.getByText(/没有保存，请先改正/u);
     await toast.waitFor({ timeout: 20_000 });
     expect(await toast.innerText()).toMatch(/标语太长：这条 600×70 厘米的横幅一行最多放 12 个字/u);
+    // The reasons stay above the form after Decap's notice has gone.
+    await expect
+      .poll(() => page.locator("#save-error").innerText())
+      .toMatch(/宣传物料 content\/print\/zh-cn\/banner-duty-white-on-red\.yaml 的“标语/u);
     await page.screenshot({ path: "/tmp/studio-shots/form-error.png" });
     expect(await readFile(file, "utf8")).toBe(before);
     expect(await messages()).toEqual(commits);

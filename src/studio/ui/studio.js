@@ -182,4 +182,12 @@ async function showGuide() {
   $("#guide").replaceChildren(...nodes);
 }
 
+// Decap's frame says when a save was refused (cms-boot.js): the reasons stay in view.
+window.addEventListener("message", (event) => {
+  if (event.origin !== location.origin || event.data?.studio !== "save") return;
+  $("#save-error").hidden = event.data.ok;
+  $("#save-error-text").textContent = event.data.ok ? "" : event.data.error;
+});
+$("#save-error-close").addEventListener("click", () => ($("#save-error").hidden = true));
+
 void status();
