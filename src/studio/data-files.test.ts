@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromDecap, unwrapList, withoutEmpty, wrapList } from "./data-files.ts";
+import { fromDecap, sameMeaning, unwrapList, withoutEmpty, wrapList } from "./data-files.ts";
 
 const slogans = `# Slogans for walls.
 # Second line.
@@ -41,5 +41,14 @@ describe("list data files as Decap sees them", () => {
     expect(fromDecap("content/bulletins/zh-cn/x.md", page, undefined)).toBe(
       `---\ntitle: 标题\ndraft: false\n---\n\n正文\n`,
     );
+  });
+
+  it("knows a file Decap only reformatted from one it changed", () => {
+    const file = "content/explainers/en/a.md";
+    const before = `---\ntitle: "A case"\ndate: 2025-03-18\ntranslatedFrom: 2025-03-18\n---\nText.\n`;
+    const reformatted = `---\ntitle: A case\ndate: 2025-03-18\ntranslatedFrom: 2025-03-18\n---\n\nText.\n`;
+    expect(sameMeaning(file, before, reformatted)).toBe(true);
+    expect(sameMeaning(file, before, reformatted.replace("Text.", "Text!"))).toBe(false);
+    expect(sameMeaning(file, undefined, reformatted)).toBe(false);
   });
 });

@@ -136,3 +136,40 @@ export function fromDecap(path: string, raw: string, previous: string | undefine
     return raw;
   }
 }
+
+const sorted = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(sorted)
+    : value && typeof value === "object"
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([key, item]) => [key, sorted(item)]),
+        )
+      : value;
+
+/** What a file says, as data: fields (in any order, quoted or not) and the body. */
+function meaning(path: string, text: string): string | undefined {
+  try {
+    if (/\.mdx?$/u.test(path)) {
+      const match = FRONTMATTER.exec(text);
+      if (!match) return undefined;
+      const data = withoutEmpty(load(match[1] ?? "", { schema: CORE_SCHEMA }));
+      return JSON.stringify([sorted(data), (match[2] ?? "").trim()]);
+    }
+    return JSON.stringify(sorted(withoutEmpty(load(text, { schema: CORE_SCHEMA }))));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a save changes what the file says. Decap writes every language's file of an entry on
+ * each save, reformatted; a file whose fields and text are the same is left as it is, so the
+ * history shows only real changes.
+ */
+export function sameMeaning(path: string, before: string | undefined, after: string): boolean {
+  if (before === undefined) return false;
+  const a = meaning(path, before);
+  return a !== undefined && a === meaning(path, after);
+}

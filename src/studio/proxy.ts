@@ -14,7 +14,7 @@ import { CORE_SCHEMA, load } from "js-yaml";
 import { defaultLocale } from "../i18n/locales.ts";
 import type { Problem } from "../content/problems.ts";
 import { DEPLOY_FILE, sources, type CollectionName } from "../content/sources.ts";
-import { fromDecap, isListFile, wrapList } from "./data-files.ts";
+import { fromDecap, isListFile, sameMeaning, wrapList } from "./data-files.ts";
 import type { Change, Gatekeeper } from "./gatekeeper.ts";
 import { commitFiles, type RepoState } from "./history.ts";
 import { cleanImage, isImagePath } from "./images.ts";
@@ -253,7 +253,9 @@ async function persistEntry(context: ProxyContext, params: Record<string, unknow
   for (const file of dataFiles) {
     const path = contentPath(file.path);
     if (isUnstartedTranslation(context.root, path, file.raw)) continue;
-    const text = fromDecap(path, file.raw, await readText(context.root, path));
+    const before = await readText(context.root, path);
+    const text = fromDecap(path, file.raw, before);
+    if (!file.newPath && sameMeaning(path, before, text)) continue;
     if (file.newPath && contentPath(file.newPath) !== path) {
       changes.push({ path, bytes: null });
       changes.push({ path: contentPath(file.newPath), bytes: Buffer.from(text) });
