@@ -241,10 +241,25 @@ describe("the staff studio in a real browser", () => {
     await expect
       .poll(() => image.getAttribute("src"), { timeout: 30_000, interval: 100 })
       .not.toBe(first);
-    // The preview waits 0.4 s after the last key, then draws.
+    // The preview waits 0.25 s after the last key, then draws.
     console.log(
       `poster preview redrawn ${Math.round(performance.now() - started)} ms after the change`,
     );
+  });
+
+  it("draws a material's PDF with the options chosen, marked as a proof while it holds sample data", async () => {
+    await page.getByRole("button", { name: "物料预览" }).click();
+    await page.locator("#material").selectOption("content/print/zh-cn/poster-report.yaml");
+    await page.locator("#paper").selectOption("A2");
+    await page.locator("#crop").check();
+    await page.getByRole("button", { name: "生成 PDF" }).click();
+    const link = page.locator("#pdf-links a").first();
+    await link.waitFor({ timeout: 60_000 });
+    expect(await link.innerText()).toContain("poster-report-zh-cn-A2.pdf");
+    expect(await page.locator("#pdf-links").innerText()).toContain("样稿");
+    const href = (await link.getAttribute("href")) ?? "";
+    const pdf = Buffer.from(await (await fetch(new URL(href, address))).arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 
   it("lists the release blockers of the sample content as a checklist", async () => {

@@ -79,6 +79,8 @@ export function listProblems(
 }
 
 let lastZip: Buffer | undefined;
+/** The PDFs drawn last, by file name, for download. */
+const pdfs = new Map<string, Buffer>();
 let publishing: Promise<unknown> | undefined;
 let building: ChildProcess | undefined;
 
@@ -192,6 +194,61 @@ export function studioActions(context: ActionContext): Record<string, Action> {
       };
     },
 
+    /**
+     * Print-ready PDFs of a material with the options staff choose (paper, bleed, crop marks,
+     * CMYK), drawn as `npm run print` draws them; a material with sample data is drawn as a
+     * proof, every page marked 样稿 / SAMPLE.
+     */
+    async print(params) {
+      const path = contentPath(params["path"]);
+      const gate = await runGate(root, { print: false });
+      const own = errorsOf(gate.problems).filter((p) => p.file === path);
+      if (own.length > 0) return { files: [], problems: listProblems(own) };
+      const material = gate.content.materials.find((m) => m.file === path);
+      if (!material) throw new StudioError(`没有这件物料（或它是草稿）：${path}`, 404);
+      const { materialContext, resolveMaterial, renderMaterial } = await printing();
+      const paper =
+        typeof params["paper"] === "string" && params["paper"] !== "" ? params["paper"] : undefined;
+      const bleed =
+        params["bleedMm"] === "" || params["bleedMm"] === undefined
+          ? undefined
+          : Number(params["bleedMm"]);
+      if (bleed !== undefined && !(bleed >= 0 && bleed <= 10)) {
+        throw new StudioError("出血应当是 0 到 10 毫米", 422);
+      }
+      try {
+        const spec = resolveMaterial(material, materialContext(gate.content, gate.deploy), {
+          paper: paper as "A4" | "A3" | "A2" | undefined,
+          bleedMm: bleed,
+          cropMarks: params["cropMarks"] === true ? true : undefined,
+          cmyk: params["cmyk"] === true ? true : undefined,
+        });
+        const rendered = await renderMaterial(spec);
+        const stem = `${material.id}-${material.locale}${paper ? `-${paper}` : ""}`;
+        pdfs.clear();
+        pdfs.set(`${stem}.pdf`, rendered.pdf);
+        if (rendered.cmykPdf) pdfs.set(`${stem}-cmyk.pdf`, rendered.cmykPdf);
+        return {
+          files: [...pdfs.keys()].map((name) => `download/${name}`),
+          sample: spec.samples.length > 0,
+          problems: [],
+        };
+      } catch (error) {
+        const detail = (error as { detail?: { "zh-cn": string } }).detail;
+        return {
+          files: [],
+          problems: [
+            {
+              level: "error",
+              file: path,
+              area: areaOf(path).label,
+              message: detail?.["zh-cn"] ?? String(error),
+            },
+          ],
+        };
+      }
+    },
+
     /** The release gate's blockers as a checklist; none: the release build and a .zip of it. */
     async publish(params) {
       if (publishing) throw new StudioError("正在发布，请稍候", 409);
@@ -241,6 +298,8 @@ export function studioActions(context: ActionContext): Record<string, Action> {
 
     async download(params) {
       if (params["name"] === "site.zip" && lastZip) return { bytes: lastZip };
+      const pdf = pdfs.get(String(params["name"]));
+      if (pdf) return { bytes: pdf };
       const guide = join(import.meta.dirname, "../../docs/studio.md");
       if (params["name"] === "guide.md" && existsSync(guide))
         return { bytes: await readFile(guide) };

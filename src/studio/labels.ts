@@ -19,7 +19,7 @@ export const areas: Record<CollectionName, Area> = {
   bulletins: {
     label: "工作动态",
     singular: "工作动态",
-    description: "本单位和各地的工作报道。新建时先写中文；英文译文在右侧切换到 en 后填写。",
+    description: "本单位和各地的工作报道。左边写中文，右边写英文译文（可以以后再写）。",
   },
   explainers: {
     label: "以案释法",

@@ -38,6 +38,7 @@ const TYPES: Record<string, string> = {
   ".png": "image/png",
   ".svg": "image/svg+xml",
   ".zip": "application/zip",
+  ".pdf": "application/pdf",
 };
 
 /** Largest request body: a Decap save with an image in it, base64. */

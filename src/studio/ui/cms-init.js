@@ -16,7 +16,7 @@
     componentDidUpdate(previous) {
       if (previous.entry !== this.props.entry) {
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.refresh(), 400);
+        this.timer = setTimeout(() => this.refresh(), 250);
       }
     },
     componentWillUnmount() {

@@ -101,6 +101,28 @@ $("#draw").addEventListener("click", async () => {
   );
 });
 
+$("#make-pdf").addEventListener("click", async () => {
+  $("#pdf-links").textContent = "正在生成…";
+  try {
+    const answer = await call("print", {
+      path: $("#material").value,
+      paper: $("#paper").value,
+      bleedMm: $("#bleed").value,
+      cropMarks: $("#crop").checked,
+      cmyk: $("#cmyk").checked,
+    });
+    $("#print-problems").replaceChildren(...answer.problems.map(problemItem));
+    $("#pdf-links").replaceChildren(
+      ...answer.files.map((href) =>
+        element("a", { href, download: href.split("/").pop() }, `下载 ${href.split("/").pop()} `),
+      ),
+      answer.sample ? "（含示例数据：每页印有“样稿”，不能付印）" : "",
+    );
+  } catch (error) {
+    $("#pdf-links").textContent = `出错了：${error.message}`;
+  }
+});
+
 $("#publish").addEventListener("click", async () => {
   const button = $("#publish");
   button.disabled = true;
