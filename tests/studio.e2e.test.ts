@@ -10,13 +10,14 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
+import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import git from "isomorphic-git";
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
-import { copyProject, fixtureContent } from "./support/project.ts";
+import { copyProject, fixtureContent, projectRoot } from "./support/project.ts";
 
 const ADDRESS = /^http:\/\/127\.0\.0\.1:\d+\/s\/[\w-]+\/$/mu;
 
@@ -245,6 +246,22 @@ describe("the staff studio in a real browser", () => {
     console.log(
       `poster preview redrawn ${Math.round(performance.now() - started)} ms after the change`,
     );
+  });
+
+  it("imports a pasted news text as a bulletin, through the gate, as a commit", async () => {
+    const text = await readFile(join(projectRoot, "tests/fixtures/import/simplified.txt"), "utf8");
+    await page.getByRole("button", { name: "导入新闻" }).click();
+    await page.locator("#import-text").fill(text);
+    await page.getByRole("button", { name: "导入为工作动态" }).click();
+    await page.getByText("去编辑这篇工作动态").waitFor({ timeout: 60_000 });
+    const state = await page.locator("#import-state").innerText();
+    const path = /已导入为 (content\/bulletins\/zh-cn\/[\w-]+\.md)/u.exec(state)?.[1] ?? "";
+    expect(existsSync(join(root, path))).toBe(true);
+    await expect
+      .poll(async () => (await messages())[0], { timeout: 20_000 })
+      .toMatch(new RegExp(`^导入 工作动态《.+》（${path}）`, "u"));
+    await page.getByText("去编辑这篇工作动态").click();
+    await cms.getByText("正在集合“工作动态”中编写").waitFor({ timeout: 20_000 });
   });
 
   it("draws a material's PDF with the options chosen, marked as a proof while it holds sample data", async () => {

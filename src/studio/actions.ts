@@ -4,7 +4,8 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { errorsOf, type Problem } from "../content/problems.ts";
 import { defaultLocale } from "../i18n/locales.ts";
@@ -246,6 +247,55 @@ export function studioActions(context: ActionContext): Record<string, Action> {
             },
           ],
         };
+      }
+    },
+
+    /**
+     * A pasted news text made into a bulletin by the importer (`npm run import`), written through
+     * the gate and committed like any save; its ledger proposal goes beside it for review.
+     */
+    async importText(params) {
+      const text = String(params["text"] ?? "");
+      if (text.trim() === "") throw new StudioError("请先粘贴新闻稿的文字", 422);
+      const { importArticle } = await import("../import/run.ts");
+      const scratch = await mkdtemp(join(tmpdir(), "pingan-import-"));
+      try {
+        const outcome = await importArticle({
+          input: Buffer.from(text, "utf8"),
+          inputName: "粘贴的文字",
+          stdin: true,
+          locale: defaultLocale,
+          kind: "bulletin",
+          outDir: scratch,
+          root,
+          force: false,
+          today: new Date().toISOString().slice(0, 10),
+        });
+        const folder = `content/bulletins/${defaultLocale}`;
+        const changes: Change[] = [];
+        for (const name of await readdir(scratch)) {
+          changes.push({ path: `${folder}/${name}`, bytes: await readFile(join(scratch, name)) });
+        }
+        const path = `${folder}/${outcome.slug}.md`;
+        if (existsSync(join(root, path))) {
+          throw new StudioError(`已经有 ${path}：这篇稿件可能已经导入过`, 409);
+        }
+        await applyChanges(
+          context,
+          changes,
+          `导入 工作动态《${outcome.article.title}》（${path}）`,
+        );
+        return {
+          path,
+          edit: `#/collections/bulletins/entries/${outcome.slug}`,
+          notes: outcome.notes.map((note) => note.text["zh-cn"]),
+        };
+      } catch (error) {
+        const message = (error as { message?: unknown }).message;
+        if (error instanceof StudioError) throw error;
+        throw new StudioError(String(message ?? error), 422);
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
       }
     },
 

@@ -36,10 +36,12 @@ for (const button of document.querySelectorAll("[data-tab]")) {
   button.addEventListener("click", () => show(button.dataset.tab));
 }
 
-/** Opens a form in Decap: the checklist's links. */
+/** Opens a form in Decap (the checklist's links), reloading it so that it reads the file afresh. */
 function edit(route) {
   show("edit");
-  $("#cms").contentWindow.location.hash = route.replace(/^#/, "");
+  const frame = $("#cms").contentWindow;
+  frame.location.hash = route.replace(/^#/, "");
+  frame.location.reload();
 }
 
 function problemItem(p) {
@@ -99,6 +101,28 @@ $("#draw").addEventListener("click", async () => {
   $("#print-pages").replaceChildren(
     ...answer.pages.map((src, i) => element("img", { src, alt: `第 ${i + 1} 页` })),
   );
+});
+
+$("#import").addEventListener("click", async () => {
+  const button = $("#import");
+  button.disabled = true;
+  $("#import-state").textContent = "正在导入…";
+  $("#import-notes").replaceChildren();
+  try {
+    const answer = await call("importText", { text: $("#import-text").value });
+    const link = element("a", { href: "#" }, "去编辑这篇工作动态");
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      edit(answer.edit);
+    });
+    $("#import-state").replaceChildren(`已导入为 ${answer.path}（草稿）。`, link);
+    $("#import-notes").replaceChildren(...answer.notes.map((note) => element("li", {}, note)));
+    $("#import-text").value = "";
+  } catch (error) {
+    $("#import-state").textContent = error.message;
+  } finally {
+    button.disabled = false;
+  }
 });
 
 $("#make-pdf").addEventListener("click", async () => {
