@@ -1,10 +1,10 @@
 /**
- * npm run bench [-- --only images,print,search,build] [-- --sizes 100,1000,5000]
+ * npm run bench [-- --only images,print,search,build,studio] [-- --sizes 100,1000,5000]
  *                [-- --build-sizes 500,2000,10000] [-- --cards 300]
  * Measures share images against plain Satori + resvg, print materials against the bare
  * Satori → svg-to-pdfkit pipeline, search at each corpus size against stock
  * Pagefind on the same index, and the whole build against a plain Astro site of the same
- * Markdown, and prints tables. Figures are printed, not asserted:
+ * Markdown, and the staff studio's start, save and print-preview times, and prints tables. Figures are printed, not asserted:
  * speed belongs here, not in the tests.
  */
 import { parseArgs } from "node:util";
@@ -12,11 +12,12 @@ import { benchBuild, Discard, type BuildFigures } from "../src/bench/build.ts";
 import { benchImages, type ImageFigures } from "../src/bench/images.ts";
 import { benchPrint, type PrintFigures } from "../src/bench/print.ts";
 import { benchSearch, type SearchFigures } from "../src/bench/search.ts";
+import { benchStudio, type StudioFigures } from "../src/bench/studio.ts";
 
 const { values } = parseArgs({
   options: {
     sizes: { type: "string", default: "100,1000,5000" },
-    only: { type: "string", default: "images,print,search,build" },
+    only: { type: "string", default: "images,print,search,build,studio" },
     "print-runs": { type: "string", default: "3" },
     "build-sizes": { type: "string", default: "500,2000,10000" },
     cards: { type: "string", default: "300" },
@@ -130,4 +131,14 @@ if (only.has("build")) {
     ["rebuild ÷ site+search", (r) => (r.rebuildSeconds / siteAndSearch(r)).toFixed(2)],
   ]);
   console.log("Hugo: not installed here, so no Hugo column.");
+}
+
+if (only.has("studio")) {
+  const runs = Number(values["print-runs"]);
+  console.log(`studio: start, save and poster preview (median of ${runs})`);
+  table<StudioFigures>(await benchStudio(runs), [
+    ["step", (r) => r.step],
+    ["runs", (r) => r.runs],
+    ["ms", (r) => Math.round(r.ms)],
+  ]);
 }

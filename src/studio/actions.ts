@@ -1,0 +1,359 @@
+/**
+ * What the studio's own pages ask for, beside Decap's editing: the state of the history, a
+ * print material's preview, publishing, an entry's history and restoring it, downloads.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { errorsOf, type Problem } from "../content/problems.ts";
+import { defaultLocale } from "../i18n/locales.ts";
+import { toYaml } from "./data-files.ts";
+import { gateWith, runGate, type Change } from "./gatekeeper.ts";
+import { fileAt, fileHistory, recentCommits, startHistory, type RepoState } from "./history.ts";
+import { fieldLabel } from "./labels.ts";
+import { applyChanges, areaOf, contentPath, StudioError, type ProxyContext } from "./proxy.ts";
+import { zipFolder } from "./zip.ts";
+
+export type Action = (params: Record<string, unknown>) => Promise<unknown>;
+
+/** The print pipeline, loaded on the first preview (or the warm-up after start). */
+async function printing() {
+  const [{ materialContext }, { resolveMaterial }, { renderMaterial }] = await Promise.all([
+    import("../content/materials.ts"),
+    import("../print/materials.ts"),
+    import("../print/render.ts"),
+  ]);
+  return { materialContext, resolveMaterial, renderMaterial };
+}
+
+export interface ActionContext extends ProxyContext {
+  refreshRepo: () => Promise<RepoState>;
+}
+
+/** A problem as the studio lists it: where, which field (in words), what to do, and a link to the form. */
+export interface Listed {
+  level: Problem["level"];
+  file: string;
+  area: string;
+  field?: string | undefined;
+  label?: string | undefined;
+  message: string;
+  /** Decap's address of the form (`#/collections/…`), where there is one. */
+  edit?: string | undefined;
+}
+
+/** Decap's route to the form that edits a file. */
+export function editLink(file: string, kind?: string): string | undefined {
+  const { name } = areaOf(file);
+  if (!name) return undefined;
+  const slug =
+    file
+      .split("/")
+      .at(-1)
+      ?.replace(/\.(?:md|mdx|ya?ml)$/u, "") ?? "";
+  if (name === "materials")
+    return kind ? `#/collections/materials-${kind}/entries/${slug}` : undefined;
+  if (file.startsWith("content/data/")) return `#/collections/${name}/entries/${name}`;
+  return `#/collections/${name}/entries/${slug}`;
+}
+
+export function listProblems(
+  problems: readonly Problem[],
+  kinds = new Map<string, string>(),
+): Listed[] {
+  return problems.map((p) => {
+    const area = areaOf(p.file);
+    return {
+      level: p.level,
+      file: p.file,
+      area: area.label,
+      field: p.field,
+      label: p.field
+        ? fieldLabel(`${area.name ?? ""}.${p.field.replace(/^[^.]*\[\d+\]\.|^\[\d+\]\./u, "")}`)
+        : undefined,
+      message: p.message["zh-cn"],
+      edit: editLink(p.file, kinds.get(p.file)),
+    };
+  });
+}
+
+let lastZip: Buffer | undefined;
+/** The PDFs drawn last, by file name, for download. */
+const pdfs = new Map<string, Buffer>();
+let publishing: Promise<unknown> | undefined;
+let building: ChildProcess | undefined;
+
+/** Stops a release build still running (the studio is closing): nothing is left behind. */
+export function stopBuild(): void {
+  building?.kill();
+}
+
+function runBuild(root: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    // The project's own build command, with the Node running the studio: no shell.
+    const child = spawn(
+      process.execPath,
+      ["--max-semi-space-size=64", join(root, "scripts/build.ts"), "--release"],
+      { cwd: root, env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" }, stdio: "pipe" },
+    );
+    building = child;
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      building = undefined;
+      resolve({ code, output: output.slice(-4000) });
+    });
+  });
+}
+
+export function studioActions(context: ActionContext): Record<string, Action> {
+  const { root } = context;
+  return {
+    async status() {
+      const repo = await context.repo();
+      const gate = await runGate(root, { print: false });
+      return {
+        repo: repo.kind,
+        root,
+        materials: gate.content.materials.map((m) => ({
+          file: m.file,
+          id: m.id,
+          locale: m.locale,
+          kind: m.data.kind,
+          name: m.data.name,
+        })),
+        commits: await recentCommits(repo, 20),
+      };
+    },
+
+    async warmUp() {
+      const { materialContext, resolveMaterial, renderMaterial } = await printing();
+      const gate = await runGate(root);
+      const material = gate.content.materials.find((m) => m.data.kind === "poster");
+      if (material) {
+        await renderMaterial(resolveMaterial(material, materialContext(gate.content, gate.deploy)));
+      }
+      return {};
+    },
+
+    async startHistory() {
+      const repo = await context.repo();
+      if (repo.kind !== "none") return { repo: repo.kind };
+      await startHistory(root);
+      return { repo: (await context.refreshRepo()).kind };
+    },
+
+    /**
+     * A print material as it prints: each page as PNG, drawn by the print pipeline (the same
+     * templates as the build and `npm run print`), with the draft's data when given.
+     */
+    async preview(params) {
+      const started = performance.now();
+      const given = typeof params["path"] === "string" && params["path"] !== "";
+      // Decap names a translated entry by its path without the language folder; its preview
+      // shows the first language.
+      const path = given
+        ? contentPath(params["path"]).replace(
+            /^content\/print\/([^/]+)$/u,
+            `content/print/${defaultLocale}/$1`,
+          )
+        : `content/print/${defaultLocale}/studio-preview.yaml`;
+      const changes: Change[] =
+        params["data"] && typeof params["data"] === "object"
+          ? [{ path, bytes: Buffer.from(toYaml(params["data"])) }]
+          : [];
+      const result = changes.length > 0 ? await gateWith(root, changes) : await runGate(root);
+      const own = result.problems.filter((p) => p.file === path);
+      const material = result.content.materials.find((m) => m.file === path);
+      let pages: string[] = [];
+      if (material && errorsOf(own).length === 0) {
+        const { materialContext, resolveMaterial, renderMaterial } = await printing();
+        try {
+          const spec = resolveMaterial(material, materialContext(result.content, result.deploy));
+          const rendered = await renderMaterial(spec);
+          pages = rendered.previews.map((png) => `data:image/png;base64,${png.toString("base64")}`);
+        } catch (error) {
+          own.push({
+            level: "error",
+            group: "print",
+            file: path,
+            message: {
+              "zh-cn": error instanceof Error ? error.message : String(error),
+              en: error instanceof Error ? error.message : String(error),
+            },
+          });
+        }
+      }
+      return {
+        pages,
+        problems: listProblems(own),
+        ms: Math.round(performance.now() - started),
+      };
+    },
+
+    /**
+     * Print-ready PDFs of a material with the options staff choose (paper, bleed, crop marks,
+     * CMYK), drawn as `npm run print` draws them; a material with sample data is drawn as a
+     * proof, every page marked 样稿 / SAMPLE.
+     */
+    async print(params) {
+      const path = contentPath(params["path"]);
+      const gate = await runGate(root, { print: false });
+      const own = errorsOf(gate.problems).filter((p) => p.file === path);
+      if (own.length > 0) return { files: [], problems: listProblems(own) };
+      const material = gate.content.materials.find((m) => m.file === path);
+      if (!material) throw new StudioError(`没有这件物料（或它是草稿）：${path}`, 404);
+      const { materialContext, resolveMaterial, renderMaterial } = await printing();
+      const paper =
+        typeof params["paper"] === "string" && params["paper"] !== "" ? params["paper"] : undefined;
+      const bleed =
+        params["bleedMm"] === "" || params["bleedMm"] === undefined
+          ? undefined
+          : Number(params["bleedMm"]);
+      if (bleed !== undefined && !(bleed >= 0 && bleed <= 10)) {
+        throw new StudioError("出血应当是 0 到 10 毫米", 422);
+      }
+      try {
+        const spec = resolveMaterial(material, materialContext(gate.content, gate.deploy), {
+          paper: paper as "A4" | "A3" | "A2" | undefined,
+          bleedMm: bleed,
+          cropMarks: params["cropMarks"] === true ? true : undefined,
+          cmyk: params["cmyk"] === true ? true : undefined,
+        });
+        const rendered = await renderMaterial(spec);
+        const stem = `${material.id}-${material.locale}${paper ? `-${paper}` : ""}`;
+        pdfs.clear();
+        pdfs.set(`${stem}.pdf`, rendered.pdf);
+        if (rendered.cmykPdf) pdfs.set(`${stem}-cmyk.pdf`, rendered.cmykPdf);
+        return {
+          files: [...pdfs.keys()].map((name) => `download/${name}`),
+          sample: spec.samples.length > 0,
+          problems: [],
+        };
+      } catch (error) {
+        const detail = (error as { detail?: { "zh-cn": string } }).detail;
+        return {
+          files: [],
+          problems: [
+            {
+              level: "error",
+              file: path,
+              area: areaOf(path).label,
+              message: detail?.["zh-cn"] ?? String(error),
+            },
+          ],
+        };
+      }
+    },
+
+    /**
+     * A pasted news text made into a bulletin by the importer (`npm run import`), written through
+     * the gate and committed like any save; its ledger proposal goes beside it for review.
+     */
+    async importText(params) {
+      const text = String(params["text"] ?? "");
+      if (text.trim() === "") throw new StudioError("请先粘贴新闻稿的文字", 422);
+      const { importArticle } = await import("../import/run.ts");
+      const scratch = await mkdtemp(join(tmpdir(), "pingan-import-"));
+      try {
+        const outcome = await importArticle({
+          input: Buffer.from(text, "utf8"),
+          inputName: "粘贴的文字",
+          stdin: true,
+          locale: defaultLocale,
+          kind: "bulletin",
+          outDir: scratch,
+          root,
+          force: false,
+          today: new Date().toISOString().slice(0, 10),
+        });
+        const folder = `content/bulletins/${defaultLocale}`;
+        const changes: Change[] = [];
+        for (const name of await readdir(scratch)) {
+          changes.push({ path: `${folder}/${name}`, bytes: await readFile(join(scratch, name)) });
+        }
+        const path = `${folder}/${outcome.slug}.md`;
+        if (existsSync(join(root, path))) {
+          throw new StudioError(`已经有 ${path}：这篇稿件可能已经导入过`, 409);
+        }
+        await applyChanges(
+          context,
+          changes,
+          `导入 工作动态《${outcome.article.title}》（${path}）`,
+        );
+        return {
+          path,
+          edit: `#/collections/bulletins/entries/${outcome.slug}`,
+          notes: outcome.notes.map((note) => note.text["zh-cn"]),
+        };
+      } catch (error) {
+        const message = (error as { message?: unknown }).message;
+        if (error instanceof StudioError) throw error;
+        throw new StudioError(String(message ?? error), 422);
+      } finally {
+        await rm(scratch, { recursive: true, force: true });
+      }
+    },
+
+    /** The release gate's blockers as a checklist; none: the release build and a .zip of it. */
+    async publish(params) {
+      if (publishing) throw new StudioError("正在发布，请稍候", 409);
+      const run = (async () => {
+        const gate = await runGate(root, {
+          release: { enabled: true, acceptUncertainDates: params["acceptUncertainDates"] === true },
+        });
+        const kinds = new Map(gate.content.materials.map((m) => [m.file, m.data.kind]));
+        const blockers = errorsOf(gate.problems);
+        if (blockers.length > 0) {
+          return { ok: false, blockers: listProblems(blockers, kinds) };
+        }
+        const built = await runBuild(root);
+        if (built.code !== 0) return { ok: false, blockers: [], output: built.output };
+        lastZip = await zipFolder(join(root, "dist"));
+        return { ok: true, blockers: [], folder: join(root, "dist"), zip: "download/site.zip" };
+      })();
+      publishing = run;
+      try {
+        return await run;
+      } finally {
+        publishing = undefined;
+      }
+    },
+
+    async history(params) {
+      const path = contentPath(params["path"]);
+      return { versions: await fileHistory(root, await context.repo(), path) };
+    },
+
+    async restore(params) {
+      const path = contentPath(params["path"]);
+      const commit = String(params["commit"] ?? "");
+      if (!/^[0-9a-f]{40}$/u.test(commit)) throw new StudioError("版本号不对", 400);
+      const repo = await context.repo();
+      const bytes = await fileAt(root, repo, commit, path);
+      const day = new Date(
+        ((await fileHistory(root, repo, path)).find((v) => v.commit === commit)?.time ?? 0) * 1000,
+      ).toLocaleString("zh-CN", { hour12: false });
+      await applyChanges(
+        context,
+        [{ path, bytes }],
+        `恢复 ${areaOf(path).label}（${path}）到 ${day} 的版本（${commit.slice(0, 7)}）`,
+      );
+      return { ok: true };
+    },
+
+    async download(params) {
+      if (params["name"] === "site.zip" && lastZip) return { bytes: lastZip };
+      const pdf = pdfs.get(String(params["name"]));
+      if (pdf) return { bytes: pdf };
+      const guide = join(import.meta.dirname, "../../docs/studio.md");
+      if (params["name"] === "guide.md" && existsSync(guide))
+        return { bytes: await readFile(guide) };
+      return {};
+    },
+  };
+}
