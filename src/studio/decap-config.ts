@@ -90,6 +90,11 @@ export function fieldFor(name: string, json: Json, required: boolean, path: stri
     }
     return { ...base, widget: "string", ...withDefault };
   }
+  // Text of one of several forms (print.yaml's profile: `fogra39` or `profiles/x.icc`): one
+  // text field; the gate judges the form on save.
+  if (Array.isArray(json.anyOf) && json.anyOf.every((part) => part.type === "string")) {
+    return { ...base, widget: "string", ...withDefault };
+  }
   if (json.type === "boolean") return { ...base, widget: "boolean", ...withDefault };
   if (json.type === "number" || json.type === "integer") {
     return {
@@ -231,6 +236,20 @@ function localesCollection(name: CollectionName, file: string): DecapCollection 
   };
 }
 
+/** A data file of settings, one object for the whole site (print.yaml: the press). */
+function settingsCollection(name: CollectionName, file: string): DecapCollection {
+  const area = areas[name];
+  return {
+    name,
+    label: area.label,
+    description: area.description,
+    format: "yaml",
+    files: [
+      { name, label: area.label, file, fields: fieldsOf(jsonSchemaOf(schemaOf(name)), name) },
+    ],
+  };
+}
+
 export const materialKinds = ["poster", "leaflet", "banner", "board", "notice"] as const;
 
 /** One collection per kind of material: the fields differ by kind (a discriminated union). */
@@ -321,6 +340,7 @@ export function decapConfig({ proxyUrl }: StudioConfigOptions): Record<string, u
       ...materialCollections(),
       localesCollection("rewards", sources.rewards.file),
       localesCollection("site", sources.site.file),
+      settingsCollection("print", sources.print.file),
       deployCollection,
     ],
   };
@@ -341,8 +361,10 @@ export function configPaths(config: Record<string, unknown>): Set<string> {
     const name = collection.name.startsWith("materials-") ? "materials" : collection.name;
     walk(collection["fields"], name);
     for (const file of (collection["files"] ?? []) as Record<string, unknown>[]) {
-      // A file's top level is the wrapped list (`list`) or one group per language.
-      for (const top of (file["fields"] ?? []) as DecapField[]) walk(top["fields"], name);
+      // A file's top level is the wrapped list (`list`), one group per language, or (settings)
+      // the fields themselves.
+      if (collection.name === "print") walk(file["fields"], name);
+      else for (const top of (file["fields"] ?? []) as DecapField[]) walk(top["fields"], name);
     }
   }
   return paths;
