@@ -74,7 +74,9 @@ function table(page: BuiltPage, figureId: string) {
     }));
   const labelsOf = (svg: string) =>
     section
-      .find(`${svg} text`)
+      // The bars' own labels start at the bar's end; category labels (a period broken onto a
+      // second line "2019") end at the axis.
+      .find(`${svg} text[text-anchor="start"]`)
       .toArray()
       .map((text) => $(text).text().trim())
       .filter((text) => figure(text) !== undefined || text === "—");
