@@ -12,7 +12,7 @@
 import { z } from "astro/zod";
 import { localeCodes } from "../i18n/locales.ts";
 import { DEPLOY_FILE, sources, type CollectionName } from "../content/sources.ts";
-import { areas, fieldLabel, fieldHint, optionLabel, optionWord } from "./labels.ts";
+import { areas, fieldLabel, fieldHint, optionLabel, optionWord, type Area } from "./labels.ts";
 
 type Json = Record<string, unknown> & {
   type?: string | string[];
@@ -181,9 +181,12 @@ function pagesCollection(name: CollectionName, folder: string): DecapCollection 
   };
 }
 
-/** A data file holding a list: one Decap "file" with the list under `items`. */
-function listCollection(name: CollectionName, file: string): DecapCollection {
-  const json = jsonSchemaOf(schemaOf(name));
+/** A collection of one data file: Decap's "files" collection with the file's fields. */
+function dataFileCollection(
+  name: CollectionName,
+  file: string,
+  fields: (schemaFields: DecapField[], area: Area) => DecapField[],
+): DecapCollection {
   const area = areas[name];
   return {
     name,
@@ -195,59 +198,42 @@ function listCollection(name: CollectionName, file: string): DecapCollection {
         name,
         label: area.label,
         file,
-        fields: [
-          {
-            name: ITEMS,
-            label: area.singular,
-            label_singular: area.singular,
-            widget: "list",
-            summary: area.summary,
-            fields: fieldsOf(json, name),
-          },
-        ],
+        fields: fields(fieldsOf(jsonSchemaOf(schemaOf(name)), name), area),
       },
     ],
   };
+}
+
+/** A data file holding a list: one Decap "file" with the list under `items`. */
+function listCollection(name: CollectionName, file: string): DecapCollection {
+  return dataFileCollection(name, file, (fields, area) => [
+    {
+      name: ITEMS,
+      label: area.singular,
+      label_singular: area.singular,
+      widget: "list",
+      summary: area.summary,
+      fields,
+    },
+  ]);
 }
 
 /** A data file with one entry per locale (site identity, reward rules). */
 function localesCollection(name: CollectionName, file: string): DecapCollection {
-  const json = jsonSchemaOf(schemaOf(name));
-  const area = areas[name];
-  return {
-    name,
-    label: area.label,
-    description: area.description,
-    format: "yaml",
-    files: [
-      {
-        name,
-        label: area.label,
-        file,
-        fields: localeCodes.map((code) => ({
-          name: code,
-          label: code === "zh-cn" ? "中文" : "English（英文）",
-          widget: "object",
-          required: name === "site",
-          fields: fieldsOf(json, name),
-        })),
-      },
-    ],
-  };
+  return dataFileCollection(name, file, (fields) =>
+    localeCodes.map((code) => ({
+      name: code,
+      label: code === "zh-cn" ? "中文" : "English（英文）",
+      widget: "object",
+      required: name === "site",
+      fields,
+    })),
+  );
 }
 
 /** A data file of settings, one object for the whole site (print.yaml: the press). */
 function settingsCollection(name: CollectionName, file: string): DecapCollection {
-  const area = areas[name];
-  return {
-    name,
-    label: area.label,
-    description: area.description,
-    format: "yaml",
-    files: [
-      { name, label: area.label, file, fields: fieldsOf(jsonSchemaOf(schemaOf(name)), name) },
-    ],
-  };
+  return dataFileCollection(name, file, (fields) => fields);
 }
 
 export const materialKinds = ["poster", "leaflet", "banner", "board", "notice"] as const;
