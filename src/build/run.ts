@@ -14,7 +14,7 @@ import { readdir, rename, rm, stat } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "astro";
-import { runGate } from "../content/gate.ts";
+import type { GateOptions } from "../content/gate.ts";
 import { ContentProblems, errorsOf, type Problem } from "../content/problems.ts";
 import { UserError } from "../cli/errors.ts";
 import { asUserErrorFor, checkWritableFolder, fsErrorOf } from "../cli/fs-errors.ts";
@@ -23,7 +23,8 @@ import { checkSite, normaliseBase, readDeploySettings } from "./deploy.ts";
 import { acquireLock } from "./lock.ts";
 import { writeReleaseManifest } from "./release.ts";
 import { runStaged, type FolderOps } from "./swap.ts";
-import { runThread } from "./threads.ts";
+import { handOverVerdict } from "./integrations/content-gate.ts";
+import { replyOf, runThread, startThread } from "./threads.ts";
 
 export interface BuildOptions {
   /** Project root (where astro.config.mjs is). */
@@ -122,60 +123,68 @@ export async function buildSite(options: BuildOptions): Promise<string> {
   }
   const note = options.note ?? ((text: Text) => console.warn(say(text)));
   const deploy = () => readDeploySettings(pathToFileURL(`${root}/`));
-  return runStaged(
-    final,
-    async (staging) => {
-      await build({
-        root,
-        outDir: staging,
-        // Astro's content store lives in node_modules/.astro; copies of a project that share one
-        // node_modules (the tests' copies) each name a folder of their own.
-        ...(process.env["PINGAN_ASTRO_CACHE"]
-          ? { cacheDir: process.env["PINGAN_ASTRO_CACHE"] }
-          : {}),
-        logLevel: options.logLevel ?? "info",
-        // The build stays quiet about updates and sends no telemetry: no network at build time.
-        vite: { logLevel: "warn" },
-      });
-      // Written into the staged folder, so it goes live with the files it lists.
-      if (options.release) await writeReleaseManifest(staging, { ...deploy(), root });
-    },
-    {
-      ...diskOps,
-      lock: async (path, folder) => {
-        const held = await acquireLock(path, folder);
-        if (held.tookOver) {
-          const { pid, started } = held.tookOver;
-          note({
-            "zh-cn": `发现过期的锁 ${path}（进程 ${pid}，开始于 ${started}，已不在运行），已接管。`,
-            en: `found a stale lock ${path} (process ${pid}, started ${started}, no longer running); taken over.`,
-          });
-        }
-        return held;
-      },
-    },
-    {
-      note,
-      betweenRenames: pauseForTests,
-      // The content gate, as `npm run check` runs it: nothing is written while content has
-      // errors. It runs once the lock is held and an interrupted build's output is restored,
-      // and before dist.previous/ is cleared, so that a content error leaves both in place.
-      beforeBuild: async () => {
-        const gate = await runGate(root, {
-          deploy: deploy(),
-          release: {
-            enabled: options.release !== undefined,
-            acceptUncertainDates: options.release?.acceptUncertainDates ?? false,
-            siteFrom: options.site === undefined ? "deploy.yaml" : "--site",
-          },
+  try {
+    return await runStaged(
+      final,
+      async (staging) => {
+        await build({
+          root,
+          outDir: staging,
+          // Astro's content store lives in node_modules/.astro; copies of a project that share one
+          // node_modules (the tests' copies) each name a folder of their own.
+          ...(process.env["PINGAN_ASTRO_CACHE"]
+            ? { cacheDir: process.env["PINGAN_ASTRO_CACHE"] }
+            : {}),
+          logLevel: options.logLevel ?? "info",
+          // The build stays quiet about updates and sends no telemetry: no network at build time.
+          vite: { logLevel: "warn" },
         });
-        const errors = errorsOf(gate.problems);
-        if (errors.length > 0) throw new ContentProblems(errors);
-        options.onWarnings?.(gate.problems.filter((p) => p.level === "warning"));
-        // Astro's own copy of the gate (src/build/integrations/content-gate.ts) need not run
-        // again.
-        process.env["PINGAN_GATE"] = "done";
+        // Written into the staged folder, so it goes live with the files it lists.
+        if (options.release) await writeReleaseManifest(staging, { ...deploy(), root });
       },
-    },
-  );
+      {
+        ...diskOps,
+        lock: async (path, folder) => {
+          const held = await acquireLock(path, folder);
+          if (held.tookOver) {
+            const { pid, started } = held.tookOver;
+            note({
+              "zh-cn": `发现过期的锁 ${path}（进程 ${pid}，开始于 ${started}，已不在运行），已接管。`,
+              en: `found a stale lock ${path} (process ${pid}, started ${started}, no longer running); taken over.`,
+            });
+          }
+          return held;
+        },
+      },
+      {
+        note,
+        betweenRenames: pauseForTests,
+        // The content gate, as `npm run check` runs it: nothing is cleared or swapped in while
+        // content has errors, and Astro waits for it before building (content-gate.ts).
+        check: () => {
+          const gateOptions: GateOptions = {
+            deploy: deploy(),
+            release: {
+              enabled: options.release !== undefined,
+              acceptUncertainDates: options.release?.acceptUncertainDates ?? false,
+              siteFrom: options.site === undefined ? "deploy.yaml" : "--site",
+            },
+          };
+          const worker = startThread(new URL("./gate-worker.ts", import.meta.url), {
+            data: { root, options: gateOptions },
+          });
+          const verdict = replyOf<Problem[]>(worker).then((problems) => {
+            const errors = errorsOf(problems);
+            if (errors.length > 0) throw new ContentProblems(errors);
+            options.onWarnings?.(problems.filter((p) => p.level === "warning"));
+          });
+          worker.ref();
+          handOverVerdict(verdict);
+          return verdict;
+        },
+      },
+    );
+  } finally {
+    handOverVerdict(undefined);
+  }
 }

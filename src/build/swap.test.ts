@@ -143,21 +143,31 @@ describe("staging and swapping the output folder", () => {
     expect([...model.folders.keys()].sort()).toEqual([final, `${final}.previous`]);
   });
 
-  it("runs the check before the build after the restore and before anything is cleared", async () => {
+  it("runs the check beside the build after the restore; a failed check clears and swaps nothing", async () => {
     await runStaged(final, model.render("one"), model);
     await runStaged(final, model.render("two"), model);
     // As a build killed between its renames leaves it.
     model.folders.set(`${final}.staging`, "three");
     model.folders.delete(final);
-    const gate = async () => {
+    const check = async () => {
       expect(model.folders.get(final), "restored first").toBe("one");
       throw new Error("content has errors");
     };
-    await expect(
-      runStaged(final, model.render("three"), model, { beforeBuild: gate }),
-    ).rejects.toThrow(/content/);
+    await expect(runStaged(final, model.render("three"), model, { check })).rejects.toThrow(
+      /content/,
+    );
     expect([...model.folders.keys()]).toEqual([final]);
-    expect(model.log.filter((op) => op === `render ${final}.staging`)).toHaveLength(2);
+    expect(model.log.filter((op) => op.includes(".deleting-"))).toEqual([]);
+  });
+
+  it("reports the check's error when the render fails on the same content", async () => {
+    await runStaged(final, model.render("one"), model);
+    const check = () =>
+      new Promise<void>((_, fail) => setTimeout(() => fail(new Error("content has errors")), 10));
+    await expect(runStaged(final, model.render("two", true), model, { check })).rejects.toThrow(
+      /content has errors/,
+    );
+    expect([...model.folders.keys()]).toEqual([final]);
   });
 
   it("says so when there has never been a build", async () => {

@@ -56,10 +56,11 @@ export interface StageHooks {
   /** A note for the user (an interrupted build's dist/ restored, a stale lock taken over). */
   note?: (text: Text) => void;
   /**
-   * Runs under the lock, after an interrupted build's output is restored and before anything
-   * is cleared or staged (the content gate): its failure leaves every folder as it was.
+   * The content gate: started under the lock once an interrupted build's output is restored,
+   * and run beside the render (docs/build-performance.md). Nothing is cleared or swapped until
+   * it passes; if it fails, its error is the build's, and every folder is left as it was.
    */
-  beforeBuild?: () => Promise<void>;
+  check?: () => Promise<void>;
   /** Runs between the swap's two renames (tests and the manual kill test use it). */
   betweenRenames?: () => Promise<void> | void;
 }
@@ -107,8 +108,8 @@ export async function swapIn(
 }
 
 /**
- * One whole build under the lock: restore an interrupted build's output, clear the old one
- * beside the build, render into staging, swap in. A failure leaves `dist/` as it was (or as
+ * One whole build under the lock: restore an interrupted build's output, check the content and
+ * render into staging side by side, clear the old build once the check passed, swap in. A failure leaves `dist/` as it was (or as
  * restored) and no staging folder.
  */
 export async function runStaged(
@@ -130,15 +131,18 @@ export async function runStaged(
     }
     // What a build cut off left half-written is of no use to anyone.
     await ops.remove(paths.staging);
-    await hooks.beforeBuild?.();
-    const clearing = clearRetired(paths, ops, tag);
-    // Awaited below; until then a failure must not go unhandled.
+    const checked = hooks.check?.() ?? Promise.resolve();
+    const clearing = checked.then(() => clearRetired(paths, ops, tag));
+    // Both awaited below; until then a failure must not go unhandled.
     clearing.catch(() => undefined);
     try {
       await render(paths.staging);
+      await checked;
     } catch (error) {
       await ops.remove(paths.staging).catch(() => undefined);
       await clearing.catch(() => undefined);
+      // Content errors explain a render that failed on the same content.
+      await checked;
       throw error;
     }
     await clearing;

@@ -1,120 +1,73 @@
 /**
- * The one content-addressed cache of drawn files. A key hashes everything that decides the
- * bytes: the product's fingerprint (fonts, library versions, the source of the modules that
- * draw it) and the item's own data. An entry is a folder of named files, written whole or not
- * at all and never changed once stored (a new drawing is a new key), so dist/ can take them as
- * hard links. An unchanged item is put in place from the cache, never drawn again.
- *
- * Each product's fingerprint covers the modules it really uses (`moduleGraph`): touching a
- * share-image template redraws no print material, and touching a print template no share image
- * (docs/build-performance.md).
+ * The one content-addressed cache of drawn files (keys.ts makes the keys). An entry is a folder
+ * of named files, written whole or not at all and never changed once stored (a new drawing is a
+ * new key), so dist/ can take them as hard links. An unchanged item is put in place from the
+ * cache, never drawn again.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { copyFile, link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { font } from "./fonts.ts";
+import { copyFile, link, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { makeFolder, withPath } from "../cli/fs-errors.ts";
 
-/**
- * A dependency's version, read from its package.json. Found next to the resolved entry point,
- * since some packages (pdfkit) do not export their package.json.
- */
-export function packageVersion(name: string): string {
-  let dir = dirname(createRequire(import.meta.url).resolve(name));
-  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
-  const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as {
-    version: string;
-  };
-  return manifest.version;
-}
-
-/** The project's `src/`, which module paths in a hash are relative to. */
-const SOURCE_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** Relative module specifiers: static and dynamic imports, re-exports, worker URLs. */
-const SPECIFIER =
-  /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)["'](\.{1,2}\/[^"']+\.ts)["']/g;
-
-/**
- * Every project module `entries` load, following relative imports (type-only ones too: a type
- * can change what a template draws as surely as code), sorted. Packages are left out: their
- * versions go into the fingerprint instead.
- */
-export function moduleGraph(entries: readonly URL[]): string[] {
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    for (const [, specifier] of readFileSync(path, "utf8").matchAll(SPECIFIER)) {
-      visit(join(dirname(path), specifier as string));
-    }
-  };
-  for (const entry of entries) visit(fileURLToPath(entry));
-  return [...seen].sort();
-}
-
-/** A hash of the source of every module in `moduleGraph(entries)`, by its path under src/. */
-export function moduleGraphHash(entries: readonly URL[]): string {
-  const hash = createHash("sha256");
-  for (const path of moduleGraph(entries)) {
-    hash.update(relative(SOURCE_ROOT, path)).update("\0").update(readFileSync(path));
-  }
-  return hash.digest("hex");
+/** `node_modules/.cache/pingan/<product>` under the project, or the product's variable. */
+export function cacheDir(projectRoot: string, product: "images" | "print"): string {
+  const variable = product === "images" ? "PINGAN_IMAGE_CACHE" : "PINGAN_PRINT_CACHE";
+  return process.env[variable] ?? join(projectRoot, "node_modules/.cache/pingan", product);
 }
 
 /**
- * A hash of a folder's modules (tests left out) and every module they load, so changing a
- * template or a rule invalidates what it drew.
+ * Writes a file whole or not at all: under a temporary name beside it, then renamed; on any
+ * failure (a full disk, a folder that cannot be written) the temporary file is removed and the
+ * error, naming `path`, thrown. Folders are made with makeFolder: Node's recursive mkdir never
+ * returns for some paths (`--out /proc/x` spun at 100 % CPU for ever).
  */
-export function sourceHash(folder: string): string {
-  const modules = readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
-    .map((name) => pathToFileURL(join(folder, name)));
-  return moduleGraphHash(modules);
-}
-
-let fingerprint: string | undefined;
-
-/**
- * What every drawing depends on besides its product: the fonts, Satori, resvg, and the engine's
- * modules (this folder's) with every module they load.
- */
-export function renderFingerprint(): string {
-  fingerprint ??= JSON.stringify({
-    fonts: [font(400).sha256, font(700).sha256],
-    satori: packageVersion("satori"),
-    resvg: packageVersion("@resvg/resvg-js"),
-    source: sourceHash(dirname(fileURLToPath(import.meta.url))),
-  });
-  return fingerprint;
-}
-
-/** The key of one item: the product's fingerprint and the item's data. */
-export function contentKey(fingerprint: string, ...parts: unknown[]): string {
-  const hash = createHash("sha256").update(fingerprint);
-  for (const part of parts) hash.update("\0").update(JSON.stringify(part));
-  return hash.digest("hex");
-}
-
-/** The path of file `name` of entry `key` in the cache at `dir`. */
-export function entryPath(dir: string, key: string, name: string): string {
-  return join(dir, key.slice(0, 2), key, name);
-}
-
-export const isFile = (path: string): Promise<boolean> =>
-  stat(path).then(
-    (found) => found.isFile(),
-    () => false,
-  );
-
-/** Writes to a temporary name and renames, so a crash never leaves half a file. */
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+export async function writeWhole(path: string, data: Uint8Array): Promise<void> {
+  await makeFolder(dirname(path));
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, data);
-  await rename(temporary, path);
+  try {
+    await writeFile(temporary, data, { flag: "wx" });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw withPath(error, path);
+  }
+}
+
+/** One entry of the cache at `dir`: a folder of named files. */
+export class CacheEntry {
+  readonly folder: string;
+
+  constructor(dir: string, key: string) {
+    this.folder = join(dir, key.slice(0, 2), key);
+  }
+
+  path(name: string): string {
+    return join(this.folder, name);
+  }
+
+  has(name: string): Promise<boolean> {
+    return stat(this.path(name)).then(
+      (found) => found.isFile(),
+      () => false,
+    );
+  }
+
+  /** The file's bytes, or undefined if the entry lacks it. */
+  read(name: string): Promise<Buffer | undefined> {
+    return readFile(this.path(name)).catch(() => undefined);
+  }
+
+  /**
+   * Stores files, each written whole, the first named last: an entry that has its first file
+   * is complete, whenever a run was cut off.
+   */
+  async store(files: readonly (readonly [string, Uint8Array])[]): Promise<void> {
+    for (const [name, data] of [...files].reverse()) await writeWhole(this.path(name), data);
+  }
+
+  /** Puts a stored file at `target` (placeAt). */
+  place(name: string, target: string): Promise<void> {
+    return placeAt(this.path(name), target);
+  }
 }
 
 /**
@@ -123,7 +76,7 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
  * be made. A tool that rewrote dist/'s files in place would change the cache's too.
  */
 export async function placeAt(source: string, target: string): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
+  await makeFolder(dirname(target));
   try {
     await link(source, target);
     return;

@@ -3,37 +3,17 @@
  * nothing they show has changed, else are drawn and stored. Files are written under temporary
  * names and renamed, so an interrupted run never leaves half a PDF where a good one was.
  */
-import { createHash } from "node:crypto";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
-import { makeFolder, withPath } from "../cli/fs-errors.ts";
-import { packageVersion, renderFingerprint, sourceHash } from "../draw/cache.ts";
+import { CacheEntry, writeWhole } from "../draw/cache.ts";
+import { contentKey, packageVersion, renderFingerprint, sourceHash } from "../draw/keys.ts";
 import { materialFiles, type MaterialFiles } from "./files.ts";
 import { renderMaterial, type RenderedMaterial } from "./render.ts";
 import type { Preflight } from "./preflight.ts";
 import type { MaterialSpec } from "./spec.ts";
 
-/**
- * Writes a file whole or not at all: under a temporary name beside it, then renamed; on any
- * failure (a full disk, a folder that cannot be written) the temporary file is removed and the
- * error thrown. Folders are made with makeFolder: Node's recursive mkdir never returns for some
- * paths (`--out /proc/x` spun at 100 % CPU for ever).
- */
-export async function writeWhole(path: string, data: Uint8Array): Promise<void> {
-  await makeFolder(dirname(path));
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    await writeFile(temporary, data, { flag: "wx" });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw withPath(error, path);
-  }
-}
-
-/** What the files depend on besides the spec: the render engine, these libraries, this module. */
+/** What the files depend on besides the spec: the render engine, these libraries, this folder. */
 function printFingerprint(): string {
   return JSON.stringify({
     render: renderFingerprint(),
@@ -46,68 +26,44 @@ let fingerprint: string | undefined;
 
 export function materialKey(spec: MaterialSpec): string {
   fingerprint ??= printFingerprint();
-  return (
-    createHash("sha256")
-      .update(fingerprint)
-      .update("\0")
-      // The preflight note is worked out from the rest; the CLI's specs have none.
-      .update(JSON.stringify({ ...spec, preflight: undefined }))
-      .digest("hex")
-  );
+  // The preflight note is worked out from the rest; the CLI's specs have none.
+  return contentKey(fingerprint, { ...spec, preflight: undefined });
 }
 
-/** `node_modules/.cache/pingan/print` under the project, or `PINGAN_PRINT_CACHE`. */
-export function printCacheDir(projectRoot: string): string {
-  return process.env["PINGAN_PRINT_CACHE"] ?? join(projectRoot, "node_modules/.cache/pingan/print");
-}
+type Drawn = Pick<RenderedMaterial, "pdf" | "cmykPdf" | "scalePdf" | "previews" | "preflight">;
 
-interface CachedFiles {
-  pdf: Buffer;
-  cmykPdf: Buffer;
-  scalePdf?: Buffer | undefined;
-  previews: Buffer[];
-  preflight: Preflight;
+/** A drawn material as its cache entry's files, the PDF first (so it is stored last). */
+function entryFiles(drawn: Drawn): [string, Uint8Array][] {
+  return [
+    ["print.pdf", drawn.pdf],
+    ["cmyk.pdf", drawn.cmykPdf],
+    ...(drawn.scalePdf ? [["scale.pdf", drawn.scalePdf] as [string, Uint8Array]] : []),
+    ["preflight.json", new TextEncoder().encode(`${JSON.stringify(drawn.preflight)}\n`)],
+    ...drawn.previews.map((png, i): [string, Uint8Array] => [`${i + 1}.png`, png]),
+  ];
 }
 
 async function fromCache(
-  dir: string,
+  entry: CacheEntry,
   pages: number,
   scale: boolean,
-): Promise<CachedFiles | undefined> {
-  try {
-    return {
-      pdf: await readFile(join(dir, "print.pdf")),
-      cmykPdf: await readFile(join(dir, "cmyk.pdf")),
-      scalePdf: scale ? await readFile(join(dir, "scale.pdf")) : undefined,
-      previews: await Promise.all(
-        Array.from({ length: pages }, (_, i) => readFile(join(dir, `${i + 1}.png`))),
-      ),
-      preflight: JSON.parse(await readFile(join(dir, "preflight.json"), "utf8")) as Preflight,
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Stores drawn files for next time. The cache only saves time: if it cannot be written (a
- * read-only or full disk), the files are still written where they were asked for, and that
- * write reports the problem if it is the same disk.
- */
-async function toCache(dir: string, rendered: RenderedMaterial): Promise<void> {
-  try {
-    // The PDF last: it is what isCached() looks for.
-    await writeWhole(join(dir, "cmyk.pdf"), rendered.cmykPdf);
-    if (rendered.scalePdf) await writeWhole(join(dir, "scale.pdf"), rendered.scalePdf);
-    const preflight = `${JSON.stringify(rendered.preflight)}\n`;
-    await writeWhole(join(dir, "preflight.json"), new TextEncoder().encode(preflight));
-    for (const [i, png] of rendered.previews.entries()) {
-      await writeWhole(join(dir, `${i + 1}.png`), png);
-    }
-    await writeWhole(join(dir, "print.pdf"), rendered.pdf);
-  } catch {
-    // Drawn again next time.
-  }
+): Promise<Drawn | undefined> {
+  const [pdf, cmykPdf, scalePdf, preflight, ...previews] = await Promise.all([
+    entry.read("print.pdf"),
+    entry.read("cmyk.pdf"),
+    scale ? entry.read("scale.pdf") : undefined,
+    entry.read("preflight.json"),
+    ...Array.from({ length: pages }, (_, i) => entry.read(`${i + 1}.png`)),
+  ]);
+  if (!pdf || !cmykPdf || (scale && !scalePdf) || !preflight) return undefined;
+  if (previews.some((png) => !png)) return undefined;
+  return {
+    pdf,
+    cmykPdf,
+    scalePdf,
+    previews: previews as Buffer[],
+    preflight: JSON.parse(preflight.toString("utf8")) as Preflight,
+  };
 }
 
 /**
@@ -123,16 +79,8 @@ async function webpCopy(png: Buffer, width: number): Promise<Buffer> {
 }
 
 /** Whether a material's files are in the cache, so writing it copies instead of drawing. */
-export async function isCached(spec: MaterialSpec, cacheRoot: string): Promise<boolean> {
-  const key = materialKey(spec);
-  const dir = join(cacheRoot, key.slice(0, 2), key);
-  try {
-    await stat(join(dir, "print.pdf"));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isCached = (spec: MaterialSpec, cacheRoot: string): Promise<boolean> =>
+  new CacheEntry(cacheRoot, materialKey(spec)).has("print.pdf");
 
 export interface WrittenMaterial {
   spec: MaterialSpec;
@@ -155,15 +103,15 @@ export async function writeMaterial(
   files: MaterialFiles = materialFiles(spec),
 ): Promise<WrittenMaterial> {
   const started = performance.now();
-  const key = materialKey(spec);
-  const dir = cacheRoot ? join(cacheRoot, key.slice(0, 2), key) : undefined;
+  const entry = cacheRoot ? new CacheEntry(cacheRoot, materialKey(spec)) : undefined;
   const pages = files.previews.length;
-  let output = dir ? await fromCache(dir, pages, files.scalePdf !== undefined) : undefined;
+  let output = entry ? await fromCache(entry, pages, files.scalePdf !== undefined) : undefined;
   const cached = output !== undefined;
   if (!output) {
-    const rendered = await renderMaterial(spec);
-    if (dir) await toCache(dir, rendered);
-    output = rendered;
+    output = await renderMaterial(spec);
+    // The cache only saves time: one that cannot be written (a read-only or full disk) is
+    // drawn again next time, and the writes below report the problem if it is the same disk.
+    await entry?.store(entryFiles(output)).catch(() => undefined);
   }
   await writeWhole(join(outDir, files.pdf), output.pdf);
   await writeWhole(join(outDir, files.cmykPdf), output.cmykPdf);
@@ -175,16 +123,11 @@ export async function writeMaterial(
     if (!png) continue;
     await writeWhole(join(outDir, path), png);
     for (const copy of files.webp?.[i] ?? []) {
-      const cachedWebp = dir ? join(dir, `${i + 1}-${copy.width}w.webp`) : undefined;
-      const fromCacheDir: Buffer | undefined = cachedWebp
-        ? await readFile(cachedWebp).catch(() => undefined)
-        : undefined;
-      let webp: Buffer;
-      if (fromCacheDir) webp = fromCacheDir;
-      else {
+      const name = `${i + 1}-${copy.width}w.webp`;
+      let webp = await entry?.read(name);
+      if (!webp) {
         webp = await webpCopy(png, copy.width);
-        // Drawn again next time if the cache cannot keep it.
-        if (cachedWebp) await writeWhole(cachedWebp, webp).catch(() => undefined);
+        await entry?.store([[name, webp]]).catch(() => undefined);
       }
       await writeWhole(join(outDir, copy.path), webp);
     }

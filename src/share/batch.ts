@@ -4,9 +4,8 @@
  * there are enough to repay a worker's start (~0.6 s to load and parse the fonts).
  */
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { runPool } from "../build/threads.ts";
-import { entryPath, isFile, placeAt, writeFileAtomic } from "../draw/cache.ts";
+import { CacheEntry } from "../draw/cache.ts";
 import { assertGlyphs } from "../draw/fonts.ts";
 import { cacheKey, renderPng } from "./render.ts";
 import type { CardData } from "./templates/card.ts";
@@ -27,7 +26,7 @@ export interface WorkerJob extends ImageJob {
 }
 
 export interface BatchOptions {
-  /** The cache's folder (`imageCacheDir`). */
+  /** The cache's folder (`cacheDir`). */
   cache: string;
   /** Threads to render on, this one included; defaults to the machine's cores, at most four. */
   workers?: number | undefined;
@@ -44,21 +43,17 @@ export interface BatchStats {
   ms: number;
 }
 
-/** `node_modules/.cache/pingan/images` under the project root, or `PINGAN_IMAGE_CACHE`. */
-export function imageCacheDir(root: string): string {
-  return process.env["PINGAN_IMAGE_CACHE"] ?? join(root, "node_modules/.cache/pingan/images");
-}
+const IMAGE = "image.png";
 
 /** Where the image of `key` is kept in the cache at `cache`. */
-export function cachedImage(cache: string, key: string): string {
-  return entryPath(cache, key, "image.png");
-}
+export const cachedImage = (cache: string, key: string): string =>
+  new CacheEntry(cache, key).path(IMAGE);
 
 /** Renders one image into the cache and places it at its output. */
 export async function renderJob(job: WorkerJob, cache: string): Promise<void> {
-  const png = await renderPng(templates[job.template], job.data, job.where);
-  await writeFileAtomic(cachedImage(cache, job.key), png);
-  await placeAt(cachedImage(cache, job.key), job.out);
+  const entry = new CacheEntry(cache, job.key);
+  await entry.store([[IMAGE, await renderPng(templates[job.template], job.data, job.where)]]);
+  await entry.place(IMAGE, job.out);
 }
 
 /** Every piece of text a card shows, for the glyph check. */
@@ -77,11 +72,12 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
   // Cached images are looked up and put in place a slice at a time: each is a few small file
   // operations, and thousands of them one after another would wait on the disk in turn.
   const keyed = jobs.map((job, id) => ({ ...job, id, key: cacheKey(job.template, job.data) }));
+  const entry = (job: WorkerJob) => new CacheEntry(cache, job.key);
   for (let start = 0; start < keyed.length; start += COPY_SLICE) {
     const slice = keyed.slice(start, start + COPY_SLICE);
-    const hits = await Promise.all(slice.map((job) => isFile(cachedImage(cache, job.key))));
+    const hits = await Promise.all(slice.map((job) => entry(job).has(IMAGE)));
     await Promise.all(
-      slice.filter((_, i) => hits[i]).map((job) => placeAt(cachedImage(cache, job.key), job.out)),
+      slice.filter((_, i) => hits[i]).map((job) => entry(job).place(IMAGE, job.out)),
     );
     for (const [i, job] of slice.entries()) {
       if (hits[i]) {
@@ -111,7 +107,7 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
     threads: workers || 1,
     threshold,
   });
-  for (const job of duplicates) await placeAt(cachedImage(cache, job.key), job.out);
+  for (const job of duplicates) await entry(job).place(IMAGE, job.out);
   return {
     images: jobs.length,
     rendered: toRender.length,

@@ -1,8 +1,8 @@
 /**
  * A share image: its template's element tree, drawn by the engine (src/draw/render.ts), and the
- * cache key of the result, which covers the modules this file loads (src/draw/cache.ts).
+ * cache key of the result, which covers the modules this file loads (src/draw/keys.ts).
  */
-import { contentKey, moduleGraphHash, renderFingerprint } from "../draw/cache.ts";
+import { contentKey, moduleGraphHash, renderFingerprint } from "../draw/keys.ts";
 import { textOf, type Element } from "../draw/element.ts";
 import { assertGlyphs } from "../draw/fonts.ts";
 import { elementToSvg, svgToPng, templateFonts } from "../draw/render.ts";

@@ -31,11 +31,11 @@ export function printMaterials(tap: PageTap): AstroIntegration {
         // Loaded here, not with the config: PDF and font modules take a quarter of a second
         // to load, which every build would otherwise spend before Astro starts, on its one busy
         // thread.
-        const [{ printCacheDir }, { writeMaterials }] = await Promise.all([
-          import("../../print/output.ts"),
+        const [{ cacheDir }, { writeMaterials }] = await Promise.all([
+          import("../../draw/cache.ts"),
           import("../../print/pool.ts"),
         ]);
-        const cache = printCacheDir(projectRoot);
+        const cache = cacheDir(projectRoot, "print");
         const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
         const written = await writeMaterials(specs, outDir, cache, threads);
         const manifest = written.map((item) => manifestItem(item.spec, item.bytes));

@@ -87,7 +87,10 @@ export function socialImages(tap: PageTap): AstroIntegration {
         const started = performance.now();
         // Loaded here, not with the config, for the same reason as the print modules
         // (print-materials.ts): Satori and resvg are only needed once the pages are written.
-        const { imageCacheDir, renderBatch } = await import("../../share/batch.ts");
+        const [{ cacheDir }, { renderBatch }] = await Promise.all([
+          import("../../draw/cache.ts"),
+          import("../../share/batch.ts"),
+        ]);
         const outDir = fileURLToPath(dir);
         const jobs = pages.flatMap((images) => {
           const job = (template: ImageJob["template"], path: string): ImageJob => ({
@@ -104,7 +107,7 @@ export function socialImages(tap: PageTap): AstroIntegration {
         });
         const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;
         const stats = await renderBatch(jobs, {
-          cache: imageCacheDir(projectRoot),
+          cache: cacheDir(projectRoot, "images"),
           workers: threads,
           threshold: threads === undefined ? undefined : 1,
         });

@@ -17,7 +17,8 @@ import {
   type MaterialSource,
   type PrintOverrides,
 } from "../../print/materials.ts";
-import { printCacheDir, writeMaterial, type WrittenMaterial } from "../../print/output.ts";
+import { cacheDir } from "../../draw/cache.ts";
+import { writeMaterial, type WrittenMaterial } from "../../print/output.ts";
 import { pageCount, type MaterialSpec } from "../../print/spec.ts";
 import { UsageError, UserError } from "../errors.ts";
 import { asUserErrorFor, checkWritableFolder, fsErrorOf } from "../fs-errors.ts";
@@ -145,7 +146,7 @@ export async function printMaterials(
     );
   }
   const selected = selectSources(gate.content.materials, request);
-  const cache = request.cache ? printCacheDir(request.root) : undefined;
+  const cache = request.cache ? cacheDir(request.root, "print") : undefined;
   const result: PrintResult = { written: [], failures: [] };
   progress.start(selected.length);
   for (const [i, source] of selected.entries()) {
