@@ -1,9 +1,9 @@
 /**
  * The one way the build runs work on other threads: `startThread` (at background priority if
- * asked), `runPool` over a list of jobs, and `serveJobs`, a pool worker's side.
+ * asked), and `runPool` over a list of jobs (pool-worker.ts is a worker's side).
  */
 import { availableParallelism } from "node:os";
-import { parentPort, Worker, workerData } from "node:worker_threads";
+import { Worker, workerData } from "node:worker_threads";
 
 export interface ThreadOptions {
   /** Given to the thread's module as `threadData()`; structured-cloned. */
@@ -74,15 +74,23 @@ interface PoolJob<J> {
   job: J;
 }
 
-type PoolReply<R> = { id: number; result: R } | { id: number; error: string };
+export type PoolReply<R> = { id: number; result: R } | { id: number; error: string };
 
-export interface PoolOptions<J, R> {
-  /** The workers' module, which calls `serveJobs` with the same work as `here`. */
+/** A pool's work: the export `name` of `module`, which does one job. */
+export interface PoolWork {
   module: URL;
-  /** Given to every worker (`threadData()`). */
-  data?: unknown;
-  /** Does one job on this thread. */
-  here: (job: J) => Promise<R>;
+  name: string;
+}
+
+/** The function of `work`, loaded on this thread (pool-worker.ts loads it on each worker). */
+export async function workOf<J, R>({ module, name }: PoolWork | { module: string; name: string }) {
+  const loaded = (await import(module.toString())) as Record<string, unknown>;
+  const work = loaded[name];
+  if (typeof work !== "function") throw new Error(`${module.toString()} exports no ${name}()`);
+  return work as (job: J) => Promise<R>;
+}
+
+export interface PoolOptions extends PoolWork {
   /** Threads in all, this one included; by default the machine's cores, at most four. */
   threads?: number | undefined;
   /** Below this many jobs no worker is started: its start (modules, fonts) would not pay. */
@@ -95,7 +103,8 @@ export interface PoolOptions<J, R> {
  * wait, and it works while the workers load. Each worker holds two jobs, so it never waits for
  * this (busy) thread to hand it the next. The first failure stops the pool.
  */
-export async function runPool<J, R>(jobs: readonly J[], options: PoolOptions<J, R>): Promise<R[]> {
+export async function runPool<J, R>(jobs: readonly J[], options: PoolOptions): Promise<R[]> {
+  const here = await workOf<J, R>(options);
   const results = new Array<R>(jobs.length);
   const queue: PoolJob<J>[] = jobs.map((job, id) => ({ id, job }));
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 4));
@@ -107,7 +116,7 @@ export async function runPool<J, R>(jobs: readonly J[], options: PoolOptions<J, 
   };
   const local = async () => {
     for (let next = queue.shift(); next; next = queue.shift()) {
-      results[next.id] = await options.here(next.job);
+      results[next.id] = await here(next.job);
       // Let the workers' replies through between two jobs.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -137,7 +146,9 @@ export async function runPool<J, R>(jobs: readonly J[], options: PoolOptions<J, 
       feed();
     });
   const workers = Array.from({ length: count }, () =>
-    startThread(options.module, { data: options.data }),
+    startThread(new URL("./pool-worker.ts", import.meta.url), {
+      data: { module: options.module.href, name: options.name },
+    }),
   );
   try {
     await Promise.all([local().catch(fail), ...workers.map(remote)]);
@@ -146,18 +157,4 @@ export async function runPool<J, R>(jobs: readonly J[], options: PoolOptions<J, 
   }
   if (failed) throw failed;
   return results;
-}
-
-/** In a pool's worker module: does each job `runPool` sends, one at a time as they come. */
-export function serveJobs<J, R>(work: (job: J) => Promise<R>): void {
-  parentPort?.on("message", ({ id, job }: PoolJob<J>) => {
-    work(job).then(
-      (result) => parentPort?.postMessage({ id, result } satisfies PoolReply<R>),
-      (error: unknown) =>
-        parentPort?.postMessage({
-          id,
-          error: error instanceof Error ? error.message : String(error),
-        } satisfies PoolReply<R>),
-    );
-  });
 }

@@ -1,13 +1,16 @@
 /**
  * Writing materials: each material's PDF(s) and previews come from the content-hash cache when
  * nothing they show has changed, else are drawn and stored. Files are written under temporary
- * names and renamed, so an interrupted run never leaves half a PDF where a good one was.
+ * names and renamed, so an interrupted run never leaves half a PDF where a good one was. Many
+ * materials are drawn on this thread and a worker per further core (up to four threads): a board
+ * or a leaflet takes most of a second, and cores would otherwise wait.
  */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { CacheEntry, writeWhole } from "../draw/cache.ts";
 import { contentKey, packageVersion, renderFingerprint, sourceHash } from "../draw/keys.ts";
+import { runPool } from "../build/threads.ts";
 import { materialFiles, type MaterialFiles } from "./files.ts";
 import { renderMaterial, type RenderedMaterial } from "./render.ts";
 import type { Preflight } from "./preflight.ts";
@@ -141,4 +144,44 @@ export async function writeMaterial(
     cached,
     ms: performance.now() - started,
   };
+}
+
+/** Below this many materials to draw, a worker's start (fonts, modules) does not pay. */
+const THRESHOLD = 3;
+
+interface DrawJob {
+  spec: MaterialSpec;
+  outDir: string;
+  cacheRoot: string | undefined;
+}
+
+/** One material of `writeMaterials`, on whichever thread the pool gives it. */
+export const drawJob = ({ spec, outDir, cacheRoot }: DrawJob): Promise<WrittenMaterial> =>
+  writeMaterial(spec, outDir, cacheRoot);
+
+/**
+ * Writes many materials: those in the cache are copied on this thread, the rest drawn by a
+ * pool; results come in the order of `specs`, so the manifest is the same whatever finished first.
+ */
+export async function writeMaterials(
+  specs: MaterialSpec[],
+  outDir: string,
+  cacheRoot: string | undefined,
+  threads?: number,
+): Promise<WrittenMaterial[]> {
+  const results: WrittenMaterial[] = new Array<WrittenMaterial>(specs.length);
+  const toDraw: { id: number; spec: MaterialSpec }[] = [];
+  for (const [id, spec] of specs.entries()) {
+    if (cacheRoot && (await isCached(spec, cacheRoot))) {
+      results[id] = await writeMaterial(spec, outDir, cacheRoot);
+    } else {
+      toDraw.push({ id, spec });
+    }
+  }
+  const drawn = await runPool<DrawJob, WrittenMaterial>(
+    toDraw.map(({ spec }) => ({ spec, outDir, cacheRoot })),
+    { module: new URL(import.meta.url), name: "drawJob", threads, threshold: THRESHOLD },
+  );
+  for (const [at, { id }] of toDraw.entries()) results[id] = drawn[at] as WrittenMaterial;
+  return results;
 }

@@ -23,6 +23,8 @@ export interface ImageJob {
 export interface WorkerJob extends ImageJob {
   id: number;
   key: string;
+  /** The cache's folder. */
+  cache: string;
 }
 
 export interface BatchOptions {
@@ -49,9 +51,9 @@ const IMAGE = "image.png";
 export const cachedImage = (cache: string, key: string): string =>
   new CacheEntry(cache, key).path(IMAGE);
 
-/** Renders one image into the cache and places it at its output. */
-export async function renderJob(job: WorkerJob, cache: string): Promise<void> {
-  const entry = new CacheEntry(cache, job.key);
+/** Renders one image into the cache and places it at its output (a pool's work). */
+export async function renderJob(job: WorkerJob): Promise<void> {
+  const entry = new CacheEntry(job.cache, job.key);
   await entry.store([[IMAGE, await renderPng(templates[job.template], job.data, job.where)]]);
   await entry.place(IMAGE, job.out);
 }
@@ -71,7 +73,12 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
   let cached = 0;
   // Cached images are looked up and put in place a slice at a time: each is a few small file
   // operations, and thousands of them one after another would wait on the disk in turn.
-  const keyed = jobs.map((job, id) => ({ ...job, id, key: cacheKey(job.template, job.data) }));
+  const keyed = jobs.map((job, id) => ({
+    ...job,
+    id,
+    cache,
+    key: cacheKey(job.template, job.data),
+  }));
   const entry = (job: WorkerJob) => new CacheEntry(cache, job.key);
   for (let start = 0; start < keyed.length; start += COPY_SLICE) {
     const slice = keyed.slice(start, start + COPY_SLICE);
@@ -97,14 +104,12 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
     else unique.set(job.key, job);
   }
   const toRender = [...unique.values()];
-  const cores = Math.max(1, Math.min(options.workers ?? availableParallelism(), 4));
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), 4));
   const threshold = options.threshold ?? 16;
-  const workers = toRender.length >= threshold && cores > 1 ? cores : 0;
   await runPool(toRender, {
-    module: new URL("./worker.ts", import.meta.url),
-    data: { cache },
-    here: (job) => renderJob(job, cache),
-    threads: workers || 1,
+    module: new URL(import.meta.url),
+    name: "renderJob",
+    threads,
     threshold,
   });
   for (const job of duplicates) await entry(job).place(IMAGE, job.out);
@@ -112,7 +117,7 @@ export async function renderBatch(jobs: ImageJob[], options: BatchOptions): Prom
     images: jobs.length,
     rendered: toRender.length,
     cached,
-    workers,
+    workers: toRender.length >= threshold && threads > 1 ? threads : 0,
     ms: performance.now() - started,
   };
 }

@@ -33,7 +33,7 @@ export function printMaterials(tap: PageTap): AstroIntegration {
         // thread.
         const [{ cacheDir }, { writeMaterials }] = await Promise.all([
           import("../../draw/cache.ts"),
-          import("../../print/pool.ts"),
+          import("../../print/output.ts"),
         ]);
         const cache = cacheDir(projectRoot, "print");
         const threads = Number(process.env["PINGAN_RENDER_THREADS"]) || undefined;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { exampleSpecs } from "./examples.ts";
 import { materialFiles } from "./files.ts";
-import { writeMaterials } from "./pool.ts";
+import { writeMaterials } from "./output.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "pingan-pool-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
