@@ -177,40 +177,6 @@ describe("tappingPrerenderer", () => {
     expect(events.slice(4)).toEqual(["end en"]);
   });
 
-  it("has a page wait for its section's gates before it renders", async () => {
-    const rendered: string[] = [];
-    const inner = slowPrerenderer();
-    const counting: AstroPrerenderer = {
-      ...inner,
-      render(req, opts) {
-        rendered.push(new URL(req.url).pathname);
-        return inner.render(req, opts);
-      },
-    };
-    let open: () => void = () => undefined;
-    const asked: string[] = [];
-    const tapped = tappingPrerenderer(counting, {
-      base: "/",
-      sections,
-      onPage: () => undefined,
-      gates: [
-        (section) => {
-          asked.push(section);
-          return section === "zh" ? new Promise<void>((done) => (open = done)) : undefined;
-        },
-      ],
-    });
-    const english = tapped.render(request("/en/a-0/"), options);
-    const chinese = tapped.render(request("/b-0/"), options);
-    await english;
-    await new Promise((done) => setTimeout(done, 20));
-    expect(asked).toEqual(["en", "zh"]);
-    expect(rendered).toEqual(["/en/a-0/"]);
-    open();
-    await chinese;
-    expect(rendered).toEqual(["/en/a-0/", "/b-0/"]);
-  });
-
   it("hands a taken route's body to its taker, first in its section, and Astro the same body", async () => {
     const taken: string[] = [];
     const pages: string[] = [];

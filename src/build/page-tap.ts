@@ -46,15 +46,7 @@ export interface PageTap extends AstroIntegration {
    * are generated.
    */
   take(name: Handover, listener: (body: Buffer) => void): void;
-  /**
-   * Has every page wait, before it renders, for what `wait` returns for its section (undefined:
-   * no wait). A step whose work on the pages lags behind uses it to hold the renderer back.
-   */
-  gate(wait: Gate): void;
 }
-
-/** Undefined, or a promise the next page of `section` waits for before it renders. */
-export type Gate = (section: string) => Promise<void> | undefined;
 
 /** `/county/bulletins/x/` → `/bulletins/x/` (the path `dist/bulletins/x/index.html` stands for). */
 export function siteRelative(pathname: string, base: string): string {
@@ -118,8 +110,6 @@ export interface TapOptions {
   onSectionDone?: (section: string) => void;
   /** Routes (under the site root, without the base) whose bodies a step takes, and the step. */
   taken?: ReadonlyMap<string, (body: Buffer) => void>;
-  /** Waited for before each page renders. */
-  gates?: readonly Gate[];
 }
 
 /**
@@ -129,14 +119,7 @@ export interface TapOptions {
  */
 export function tappingPrerenderer(
   inner: AstroPrerenderer,
-  {
-    base,
-    sections,
-    onPage,
-    onSectionDone = () => undefined,
-    taken = new Map(),
-    gates = [],
-  }: TapOptions,
+  { base, sections, onPage, onSectionDone = () => undefined, taken = new Map() }: TapOptions,
 ): AstroPrerenderer & { finish(): void } {
   const done = new Set<string>();
   let current: string | undefined;
@@ -169,7 +152,6 @@ export function tappingPrerenderer(
       const section = sections.of(pathname);
       let page: RenderedPage | undefined;
       try {
-        for (const gate of gates) await gate(section);
         const result = await inner.render(request, options);
         const response = result instanceof Response ? result : result.response;
         const type = response.headers.get("content-type") ?? "";
@@ -213,7 +195,6 @@ export function pageTap(sections: Sections): PageTap {
   const listeners: PageListener[] = [];
   const sectionListeners: ((section: string) => void)[] = [];
   const taken = new Map<string, (body: Buffer) => void>();
-  const gates: Gate[] = [];
   let base = "/";
   let tapped: ReturnType<typeof tappingPrerenderer> | undefined;
   return {
@@ -229,9 +210,6 @@ export function pageTap(sections: Sections): PageTap {
       const pathname = handoverPath(name);
       if (taken.has(pathname)) throw new Error(`Page tap: ${pathname} is already taken`);
       taken.set(pathname, listener);
-    },
-    gate(wait) {
-      gates.push(wait);
     },
     hooks: {
       "astro:config:done": ({ config }) => {
@@ -249,7 +227,6 @@ export function pageTap(sections: Sections): PageTap {
               for (const listener of sectionListeners) listener(section);
             },
             taken,
-            gates,
           });
           return tapped;
         });

@@ -14,9 +14,7 @@ import { threadData } from "../build/threads.ts";
 import { isChinese, writeLanguagePairs } from "./pairs-index.ts";
 import {
   ENTRY,
-  READ_ACK,
   SHARED_FOLDERS,
-  type FromSectionIndex,
   type SectionWritten,
   type ToSectionIndex,
   type SectionReply,
@@ -34,8 +32,6 @@ const created = pagefind.createIndex({}).then(({ index, errors }) => {
 created.catch(() => undefined);
 
 const added: Promise<string[]>[] = [];
-/** Pages Pagefind has read: the renderer may wait for them (site-index.ts, `room`). */
-let read = 0;
 
 async function add(url: string, html: string): Promise<string[]> {
   const index = await created;
@@ -44,11 +40,6 @@ async function add(url: string, html: string): Promise<string[]> {
     return result.errors.map((error) => `${url}: ${error}`);
   } catch (error) {
     return [`${url}: ${String(error)}`];
-  } finally {
-    read++;
-    if (read % READ_ACK === 0) {
-      parentPort?.postMessage({ type: "read", pages: read } satisfies FromSectionIndex);
-    }
   }
 }
 
@@ -113,6 +104,6 @@ parentPort?.on("message", (message: ToSectionIndex) => {
     )
     .then(async (reply) => {
       await pagefind.close();
-      parentPort?.postMessage({ type: "done", reply } satisfies FromSectionIndex);
+      parentPort?.postMessage(reply);
     });
 });

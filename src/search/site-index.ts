@@ -36,22 +36,8 @@ export type ToSectionIndex =
   | { type: "add"; pages: { url: string; html: string }[] }
   | { type: "write"; shared: string };
 
-/** A section's thread says every `READ_ACK` pages how many Pagefind has read, then replies. */
-export type FromSectionIndex =
-  | { type: "read"; pages: number }
-  | { type: "done"; reply: SectionReply };
-export const READ_ACK = 16;
-
 /** Pages per message to a section's thread: one message each would cost more than the copy. */
 const BATCH = 32;
-
-/**
- * Pages sent to the first section's Pagefind but not yet read by it, above which the renderer
- * waits (`room`) until they are down to `BACKLOG_LOW`: that section's index, the longest step of
- * the build, can only be written once every page of it is read (docs/build-performance.md).
- */
-const BACKLOG_HIGH = 96;
-const BACKLOG_LOW = 32;
 
 export interface SectionWritten {
   pages: number;
@@ -78,11 +64,6 @@ export interface SectionSummary extends SectionWritten {
 export interface SiteIndex {
   /** Queues one rendered page of `section` at its path under the site root (no base). */
   add(section: string, url: string, html: string): void;
-  /**
-   * When the renderer may go on with a page of `section`: at once (undefined) unless that is the
-   * first section and its Pagefind is too far behind the pages sent to it.
-   */
-  room(section: string): Promise<void> | undefined;
   /** Every page of `section` is in: its index is written now, beside the rest of the build. */
   close(section: string): void;
   /** Closes what is still open, waits for every section and completes `<outDir>/pagefind`. */
@@ -94,15 +75,6 @@ interface Section {
   reply: Promise<SectionReply>;
   /** Pages not yet sent. */
   batch: { url: string; html: string }[];
-  /** Pages sent, and read by Pagefind as last acknowledged. */
-  sent: number;
-  read: number;
-  /** The thread has replied or failed: nothing more will be read. */
-  ended: boolean;
-  /** A later section's, which gives way to the first (below) and is not waited for. */
-  background: boolean;
-  /** The renderer's wait for Pagefind to catch up, shared by the pages rendering at once. */
-  waiting?: PromiseWithResolvers<void> | undefined;
   summary?: Promise<SectionSummary>;
 }
 
@@ -131,13 +103,10 @@ export function mergeEntries(entries: { section: string; json: string }[]): stri
   return JSON.stringify({ ...first, languages: Object.fromEntries(sorted) });
 }
 
-/** The thread's reply, and each acknowledgement of pages read on the way to it. */
-function replies(worker: Worker, onRead: (pages: number) => void): Promise<SectionReply> {
+/** The thread's reply, or what stopped it. */
+function replyOf(worker: Worker): Promise<SectionReply> {
   return new Promise<SectionReply>((done) => {
-    worker.on("message", (message: FromSectionIndex) => {
-      if (message.type === "read") onRead(message.pages);
-      else done(message.reply);
-    });
+    worker.once("message", done);
     worker.once("error", (error) => done({ error: error.stack ?? error.message }));
     worker.once("exit", (code) => done({ error: `its thread stopped (exit code ${code})` }));
   });
@@ -147,43 +116,18 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
   const started = performance.now();
   const shared = join(outDir, "pagefind");
   const running = new Map<string, Section>();
-  const behind = (entry: Section) => entry.sent - entry.read;
-  // The thread is let go (below) but for `finish` and while the renderer waits for its word.
-  const release = (entry: Section) => {
-    if (!entry.waiting || (!entry.ended && behind(entry) > BACKLOG_LOW)) return;
-    entry.waiting.resolve();
-    entry.waiting = undefined;
-    // Once closed, its index is being written, and the build waits for that.
-    if (!entry.summary) entry.worker.unref();
-  };
   for (const [at, name] of sections.entries()) {
-    const background = at > 0;
     const worker = startThread(new URL("./site-index-worker.ts", import.meta.url), {
       data: { commonPositions: INDEX_CHUNK_SIZE },
       // The first section's index is written while the others render and takes longest: the
       // later sections' threads and Pagefind processes give way to it (src/build/priority.ts).
-      background,
+      background: at > 0,
       // Pagefind's process is started by the thread's `createIndex` and inherits this.
       env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
     });
-    const entry: Section = {
-      worker,
-      reply: replies(worker, (pages) => {
-        entry.read = pages;
-        release(entry);
-      }).finally(() => {
-        entry.ended = true;
-        release(entry);
-      }),
-      batch: [],
-      sent: 0,
-      read: 0,
-      ended: false,
-      background,
-    };
     // A build that fails before `finish` must be free to exit.
     worker.unref();
-    running.set(name, entry);
+    running.set(name, { worker, reply: replyOf(worker), batch: [] });
   }
   const section = (name: string): Section => {
     const found = running.get(name);
@@ -195,7 +139,6 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
   const send = (entry: Section) => {
     if (entry.batch.length === 0) return;
     entry.worker.postMessage({ type: "add", pages: entry.batch } satisfies ToSectionIndex);
-    entry.sent += entry.batch.length;
     entry.batch = [];
   };
   const close = (name: string) => {
@@ -218,21 +161,6 @@ export function startSiteIndex(sections: readonly string[], outDir: string): Sit
       const entry = section(name);
       entry.batch.push({ url, html });
       if (entry.batch.length >= BATCH) send(entry);
-    },
-    room(name) {
-      const entry = running.get(name);
-      const free =
-        !entry ||
-        entry.background ||
-        entry.ended ||
-        entry.summary !== undefined ||
-        behind(entry) <= BACKLOG_HIGH;
-      if (free) return undefined;
-      if (!entry.waiting) {
-        entry.waiting = Promise.withResolvers();
-        entry.worker.ref();
-      }
-      return entry.waiting.promise;
     },
     close,
     async finish() {

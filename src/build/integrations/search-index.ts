@@ -19,9 +19,6 @@ export function searchIndex(tap: PageTap): AstroIntegration {
     }
   });
   tap.onSectionDone((section) => index?.close(section));
-  // Pagefind reads each section's pages while the next render; the index of a section can only
-  // be written once it has read them all.
-  tap.gate((section) => index?.room(section));
   return {
     name: "pingan:search-index",
     hooks: {
