@@ -333,8 +333,7 @@ export function breakLines(
   metrics: FontMetrics,
   rules: BreakRules = {},
 ): string[] {
-  const items = measure(units(text, rules), metrics);
-  return lineTexts(items, mendWidow(items, greedy(items, width), width, rules).starts);
+  return linesBy(greedy, text, width, metrics, rules);
 }
 
 /** Like `breakLines`, but as even as possible without adding a line. */
@@ -344,8 +343,15 @@ export function balanceLines(
   metrics: FontMetrics,
   rules: BreakRules = {},
 ): string[] {
+  return linesBy(balanced, text, width, metrics, rules);
+}
+
+function linesBy(
+  breaker: (items: Measured[], width: number) => Breaks,
+  ...[text, width, metrics, rules]: [string, number, FontMetrics, BreakRules]
+): string[] {
   const items = measure(units(text, rules), metrics);
-  return lineTexts(items, mendWidow(items, balanced(items, width), width, rules).starts);
+  return lineTexts(items, mendWidow(items, breaker(items, width), width, rules).starts);
 }
 
 export interface FitOptions {
