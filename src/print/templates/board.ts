@@ -178,7 +178,7 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
     regular: fonts.regular,
     bold: fonts.bold,
   };
-  const colours2 = { text: palette.text.rgb, heading: colours.accent, bullet: colours.accent };
+  const flowColours = { text: palette.text.rgb, heading: colours.accent, bullet: colours.accent };
   const run = termCards(spec.blocks);
   const body = run
     ? cardLayout(spec, fonts, flowOptions, run, { x: b + margin, y: flowTop }, colours.accent)
@@ -186,7 +186,7 @@ export function boardPages(spec: BoardSpec, fonts: PrintFonts): PrintPage[] {
         at(
           { x: b + margin, y: flowTop, width: inner, height: flowOptions.height },
           {},
-          flowElement(flowFit(spec.blocks, flowOptions), flowOptions, colours2),
+          flowElement(flowFit(spec.blocks, flowOptions), flowOptions, flowColours),
         ),
       ];
   const qr = qrBlock(spec, spec.qr, fonts, {

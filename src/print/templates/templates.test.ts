@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setMessageLocale } from "../../i18n/messages.ts";
 import { expectSnapshot } from "../../../tests/support/snapshot.ts";
 import { exampleSets, exampleSpecs } from "../examples.ts";
-import { PrintFitError, typesetProblems } from "../layout.ts";
+import { drawnBlocks, PrintFitError, typesetProblems } from "../layout.ts";
 import { paperSizes } from "../paper.ts";
 import { materialPages, PREVIEW_WIDTH, renderMaterial } from "../render.ts";
 import type { MaterialSpec } from "../spec.ts";
@@ -59,6 +59,19 @@ describe("typesetting", () => {
   it.each(sized)("%s: no widow, no split word, no item across columns", (_, spec) => {
     const problems = materialPages(spec).flatMap((page) => typesetProblems(page.element));
     expect(problems).toEqual([]);
+  });
+
+  it("gives a board's defined terms a block each, and runs a board without them in columns", () => {
+    const blocksOf = (spec: MaterialSpec) =>
+      materialPages(spec).flatMap((page) => drawnBlocks(page.element).map((b) => b.block));
+    const board = exampleSets.zh.board;
+    expect(blocksOf(board).filter((block) => / term \d+$/u.test(block))).toHaveLength(4);
+    const plain = {
+      ...board,
+      blocks: board.blocks.map((block) => ({ ...block, text: block.text.replace("：", "，") })),
+    };
+    expect(blocksOf(plain).some((block) => block.includes(" term "))).toBe(false);
+    expect(materialPages(plain).flatMap((page) => typesetProblems(page.element))).toEqual([]);
   });
 
   it("finds what it looks for on a page broken without the print rules", () => {
