@@ -40,7 +40,11 @@ export function materialContext<E>(
     },
     site(locale: Locale) {
       const site = content.site[locale];
-      return { name: site?.name ?? "", organiser: site?.organiser ?? "" };
+      return {
+        name: site?.name ?? "",
+        organiser: site?.organiser ?? "",
+        red: site?.colours.primary ?? "",
+      };
     },
     guideUrl: (locale, slug) =>
       content.hasGuide(locale, slug) ? guideUrl(deploy, locale, slug) : undefined,

@@ -1,7 +1,11 @@
 /**
  * The fonts every image and print renderer uses: Noto Sans SC regular and bold (OFL-1.1, full
  * GB2312/GBK coverage), static TTFs from the `@expo-google-fonts/noto-sans-sc` npm package, so
- * a build never fetches a font and never depends on what the machine has installed.
+ * a build never fetches a font and never depends on what the machine has installed. English
+ * print sets Latin text in Noto Sans (OFL-1.1, `@expo-google-fonts/noto-sans`), the same
+ * design: Noto Sans SC's curly quotes and apostrophes are full width, made for Chinese, and
+ * stand apart from English words; Noto Sans has proportional ones. Satori takes a character
+ * the Latin font lacks (a Chinese name in English text) from Noto Sans SC.
  *
  * Each file is read once per process: Satori caches a parsed font by the identity of its
  * Buffer, and handing it a fresh copy costs ~300 ms of re-parsing per render.
@@ -13,20 +17,26 @@ import { dirname, join } from "node:path";
 import type { FontMetrics } from "./typography.ts";
 
 export const FONT_FAMILY = "Noto Sans SC";
+/** The family of Latin-script print (English): see above. */
+export const LATIN_FAMILY = "Noto Sans";
 
 export type FontWeight = 400 | 700;
+export type FontScript = "han" | "latin";
 
-const FILES: Record<FontWeight, string> = {
-  400: "400Regular/NotoSansSC_400Regular.ttf",
-  700: "700Bold/NotoSansSC_700Bold.ttf",
+const PACKAGES: Record<FontScript, string> = {
+  han: "@expo-google-fonts/noto-sans-sc",
+  latin: "@expo-google-fonts/noto-sans",
+};
+
+const FILES: Record<FontScript, Record<FontWeight, string>> = {
+  han: { 400: "400Regular/NotoSansSC_400Regular.ttf", 700: "700Bold/NotoSansSC_700Bold.ttf" },
+  latin: { 400: "400Regular/NotoSans_400Regular.ttf", 700: "700Bold/NotoSans_700Bold.ttf" },
 };
 
 /** Where a weight's TTF is; resolved through the package, never through its index.js. */
-export function fontPath(weight: FontWeight): string {
-  const pkg = createRequire(import.meta.url).resolve(
-    "@expo-google-fonts/noto-sans-sc/package.json",
-  );
-  return join(dirname(pkg), FILES[weight]);
+export function fontPath(weight: FontWeight, script: FontScript = "han"): string {
+  const pkg = createRequire(import.meta.url).resolve(`${PACKAGES[script]}/package.json`);
+  return join(dirname(pkg), FILES[script][weight]);
 }
 
 interface Table {
@@ -162,13 +172,14 @@ export interface LoadedFont {
   sha256: string;
 }
 
-const loaded = new Map<FontWeight, LoadedFont>();
+const loaded = new Map<string, LoadedFont>();
 
-/** The font of a weight, read and parsed once per process. */
-export function font(weight: FontWeight): LoadedFont {
-  let entry = loaded.get(weight);
+/** The font of a weight (Noto Sans SC, or with "latin" Noto Sans), read once per process. */
+export function font(weight: FontWeight, script: FontScript = "han"): LoadedFont {
+  const key = `${script} ${weight}`;
+  let entry = loaded.get(key);
   if (!entry) {
-    const path = fontPath(weight);
+    const path = fontPath(weight, script);
     const data = readFileSync(path);
     entry = {
       weight,
@@ -177,24 +188,32 @@ export function font(weight: FontWeight): LoadedFont {
       metrics: new TrueTypeMetrics(data, path),
       sha256: createHash("sha256").update(data).digest("hex"),
     };
-    loaded.set(weight, entry);
+    loaded.set(key, entry);
   }
   return entry;
 }
 
-/** Both weights, in the shape Satori takes. */
+/** The Latin font of a weight (Noto Sans). */
+export const latinFont = (weight: FontWeight): LoadedFont => font(weight, "latin");
+
+/**
+ * Both weights of both families, in the shape Satori takes. Noto Sans SC comes first: text
+ * whose family is not named (share images) falls back to it before Noto Sans.
+ */
 export function satoriFonts(): {
   name: string;
   data: Buffer;
   weight: FontWeight;
   style: "normal";
 }[] {
-  return ([400, 700] as const).map((weight) => ({
-    name: FONT_FAMILY,
-    data: font(weight).data,
-    weight,
-    style: "normal",
-  }));
+  return (["han", "latin"] as const).flatMap((script) =>
+    ([400, 700] as const).map((weight) => ({
+      name: script === "han" ? FONT_FAMILY : LATIN_FAMILY,
+      data: font(weight, script).data,
+      weight,
+      style: "normal" as const,
+    })),
+  );
 }
 
 /**

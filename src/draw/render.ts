@@ -5,12 +5,16 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import { font, satoriFonts } from "./fonts.ts";
+import { font, latinFont, satoriFonts } from "./fonts.ts";
 import type { Element } from "./element.ts";
 import type { TemplateFonts } from "./template.ts";
 
 export function templateFonts(): TemplateFonts {
-  return { regular: font(400).metrics, bold: font(700).metrics };
+  return {
+    regular: font(400).metrics,
+    bold: font(700).metrics,
+    latin: { regular: latinFont(400).metrics, bold: latinFont(700).metrics },
+  };
 }
 
 export async function elementToSvg(

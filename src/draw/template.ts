@@ -8,6 +8,8 @@ import type { FontMetrics } from "./typography.ts";
 export interface TemplateFonts {
   regular: FontMetrics;
   bold: FontMetrics;
+  /** The Latin font (Noto Sans) that English print is set in; see fonts.ts. */
+  latin?: { regular: FontMetrics; bold: FontMetrics } | undefined;
 }
 
 export type Draw<Data, Drawn> = (data: Data, fonts: TemplateFonts) => Drawn;

@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { font } from "./fonts.ts";
+import { font, latinFont } from "./fonts.ts";
 import {
   CLOSING,
   OPENING,
+  PRINT_RULES,
   balanceLines,
   breakLines,
+  curlyQuotes,
   emWidth,
+  fallbackMetrics,
   fitText,
+  isWidow,
   spaceMixed,
+  splitWords,
   units,
   type FitOptions,
 } from "./typography.ts";
@@ -171,5 +176,96 @@ describe("fitText", () => {
   it("is deterministic: the same input gives the same lines", () => {
     const text = "Sample County Campaign Against Organised Crime 示例县扫黑除恶宣传平台";
     expect(fitText({ ...box, text })).toEqual(fitText({ ...box, text }));
+  });
+});
+
+describe("print rules", () => {
+  const regular = font(400).metrics;
+  const LONG =
+    "实名举报严格保密，匿名举报同样受理。根据反有组织犯罪法第六十一条，举报人、证人可以不公开真实姓名、住址和工作单位，作证时可以不暴露外貌、真实声音。打击报复举报人的，依法从严惩处。";
+
+  it("keeps Chinese words whole, as Intl.Segmenter finds them", () => {
+    expect(units("操纵破坏基层换届选举", PRINT_RULES).map((u) => u.text)).toEqual([
+      "操纵",
+      "破坏",
+      "基层",
+      "换",
+      "届",
+      "选举",
+    ]);
+    // Latin words and punctuation keep their own rules.
+    expect(units("侵吞集体资产 110。", PRINT_RULES).map((u) => u.text)).toEqual([
+      "侵吞",
+      "集体",
+      "资产",
+      "110。",
+    ]);
+  });
+
+  it("knows a widow: one Han character, or one short word", () => {
+    for (const line of ["惩。", "员", "（例）", "it.", "110。"])
+      expect(isWidow(line), line).toBe(true);
+    for (const line of ["惩处。", "organisation.", "the end.", "12337"]) {
+      expect(isWidow(line), line).toBe(false);
+    }
+  });
+
+  it("finds breaks inside words, and none at spaces or word boundaries", () => {
+    expect(splitWords(["换届选", "举。"], "换届选举。")).toEqual(["换届选|举。"]);
+    expect(splitWords(["cri", "me"], "crime")).toEqual(["cri|me"]);
+    expect(splitWords(["the", "crime"], "the crime")).toEqual([]);
+    expect(splitWords(["依法从严", "惩处。"], "依法从严惩处。")).toEqual([]);
+  });
+
+  it("never leaves a widow or splits a word, at any measure", () => {
+    let widowsWithout = 0;
+    let splitsWithout = 0;
+    for (let width = 6; width <= 30; width += 0.5) {
+      const plain = breakLines(LONG, width, regular);
+      widowsWithout += isWidow(plain.at(-1) ?? "") ? 1 : 0;
+      splitsWithout += splitWords(plain, LONG).length;
+      const lines = breakLines(LONG, width, regular, PRINT_RULES);
+      expectKinsoku(lines);
+      expect(lines.join(""), `at ${width} em`).toBe(LONG);
+      expect(isWidow(lines.at(-1) ?? ""), `"${lines.at(-1)}" at ${width} em`).toBe(false);
+      expect(splitWords(lines, LONG), `at ${width} em`).toEqual([]);
+      for (const line of lines) expect(emWidth(line, regular)).toBeLessThanOrEqual(width + 1e-6);
+    }
+    // The rules are what makes the difference: without them this text has both.
+    expect(widowsWithout).toBeGreaterThan(0);
+    expect(splitsWithout).toBeGreaterThan(0);
+  });
+
+  it("brings the unit before a widow down", () => {
+    const text = "打击报复举报人的，依法从严惩处。";
+    expect(breakLines(text, 4, regular).slice(-2)).toEqual(["从严惩", "处。"]);
+    expect(breakLines(text, 4, regular, PRINT_RULES).slice(-2)).toEqual(["依法从严", "惩处。"]);
+    const box = { text, metrics: regular, width: 40, height: 100, minSize: 10, maxSize: 10 };
+    const fitted = fitText({
+      ...box,
+      maxLines: 6,
+      lineHeight: 1.25,
+      balance: false,
+      rules: PRINT_RULES,
+    });
+    expect(fitted.lines.at(-1)).toBe("惩处。");
+  });
+});
+
+describe("English type", () => {
+  it("measures in the Latin font, and in Noto Sans SC what it lacks", () => {
+    const latin = latinFont(400).metrics;
+    const han = font(400).metrics;
+    const both = fallbackMetrics(latin, han);
+    expect(emWidth("“gang”", both)).toBeCloseTo(emWidth("“gang”", latin), 6);
+    expect(emWidth("恶势力", both)).toBeCloseTo(3, 6);
+    // Noto Sans SC's curly quotes are full width; Noto Sans's fit Latin text.
+    expect(emWidth("“", han)).toBe(1);
+    expect(emWidth("“", both)).toBeLessThan(0.5);
+  });
+
+  it("curls straight quotes and apostrophes", () => {
+    expect(curlyQuotes(`a gang's "protective umbrella"`)).toBe("a gang’s “protective umbrella”");
+    expect(curlyQuotes(`("rules") 'work'`)).toBe("(“rules”) ‘work’");
   });
 });

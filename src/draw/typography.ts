@@ -11,6 +11,11 @@
  * - titles are balanced: the same number of lines as greedy filling, but as even as possible;
  * - the largest size within limits that fits the box wins; an ellipsis only when even the
  *   smallest size cannot hold the text.
+ *
+ * Print asks for two more rules (`PRINT_RULES`), which share images do without:
+ * - a Chinese word is kept whole as a Latin one is: `Intl.Segmenter` (ICU's dictionary, also in
+ *   every browser) finds the words, so "换届选举" never breaks as "换届选|举";
+ * - no paragraph ends on a widow (see `isWidow`): the unit before it comes down to join it.
  */
 
 /** What line breaking needs from a font. */
@@ -19,6 +24,33 @@ export interface FontMetrics {
   /** Advance width in font units. */
   advance(codePoint: number): number;
   has(codePoint: number): boolean;
+}
+
+/**
+ * The metrics of text set in `first` with characters it lacks taken from `then`, as Satori
+ * does when a family does not have a glyph: English in Noto Sans with a Chinese name in
+ * Noto Sans SC is measured glyph by glyph in the font that draws it.
+ */
+export function fallbackMetrics(first: FontMetrics, then: FontMetrics): FontMetrics {
+  const scale = first.unitsPerEm / then.unitsPerEm;
+  return {
+    unitsPerEm: first.unitsPerEm,
+    has: (codePoint) => first.has(codePoint) || then.has(codePoint),
+    advance: (codePoint) =>
+      first.has(codePoint) ? first.advance(codePoint) : then.advance(codePoint) * scale,
+  };
+}
+
+/**
+ * English typography: straight quotes become curly ones (“…”, ‘…’, and ’ as the apostrophe).
+ * A quote opens after a space, an opening bracket or the start, and closes otherwise.
+ */
+export function curlyQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{“‘—–-])"/gu, "$1“")
+    .replace(/"/gu, "”")
+    .replace(/(^|[\s([{“—–-])'/gu, "$1‘")
+    .replace(/'/gu, "’");
 }
 
 /** Marks that must not start a line: they close or follow what comes before them. */
@@ -58,6 +90,77 @@ export function spaceMixed(text: string): string {
   return out;
 }
 
+/** Line-breaking rules on top of the ones every text keeps (see the top of this file). */
+export interface BreakRules {
+  /** Keep Chinese words whole, found with `Intl.Segmenter`. */
+  words?: boolean;
+  /** Never end a text of two or more lines on a widow. */
+  widows?: boolean;
+}
+
+/** What every printed text keeps to. */
+export const PRINT_RULES: BreakRules = { words: true, widows: true };
+
+/**
+ * A last line too short to stand alone: one Chinese character (with or without its
+ * punctuation: "惩。"), or one Latin word or number of at most three letters ("it.", "110").
+ */
+export function isWidow(line: string): boolean {
+  const trimmed = line.trim();
+  const letters = [...trimmed.replace(/[\p{P}\p{S}\s]/gu, "")];
+  if (letters.length === 1 && HAN.test(letters[0] ?? "")) return true;
+  return (
+    !/\s/u.test(trimmed) &&
+    letters.length > 0 &&
+    letters.length <= 3 &&
+    letters.every((char) => ALNUM.test(char))
+  );
+}
+
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/**
+ * The offsets (in UTF-16 units) inside a Chinese word, where a line may not break. Only words
+ * with Han characters count: Latin text breaks at spaces anyway.
+ */
+function insideWords(text: string): Set<number> {
+  const inside = new Set<number>();
+  for (const { segment, index, isWordLike } of segmenter.segment(text)) {
+    if (!isWordLike || !HAN.test(segment)) continue;
+    for (let offset = index + 1; offset < index + segment.length; offset++) inside.add(offset);
+  }
+  return inside;
+}
+
+/**
+ * The places where consecutive `lines` of `source` break inside a Chinese or Latin word:
+ * `["换届选", "举"]` → `["换届选|举"]`. Empty when every break is at a space or a word boundary.
+ * The lines are matched to the source ignoring spaces (a space at a break is not drawn).
+ */
+export function splitWords(lines: readonly string[], source: string): string[] {
+  const found: string[] = [];
+  const inside = insideWords(source);
+  let pos = 0;
+  const skipSpaces = () => {
+    while (pos < source.length && /\s/u.test(source[pos] ?? "")) pos++;
+  };
+  lines.forEach((line, i) => {
+    for (const char of line) {
+      if (/\s/u.test(char)) continue;
+      skipSpaces();
+      if (source.startsWith(char, pos)) pos += char.length;
+    }
+    const next = lines[i + 1];
+    if (next === undefined || /\s/u.test(source[pos] ?? " ")) return;
+    const last = [...line].at(-1) ?? "";
+    const first = [...next][0] ?? "";
+    if ((ALNUM.test(last) && ALNUM.test(first)) || inside.has(pos)) {
+      found.push(`${[...line].slice(-3).join("")}|${[...next].slice(0, 3).join("")}`);
+    }
+  });
+  return found;
+}
+
 /** A piece of text no line break may fall inside, with the space that precedes it. */
 export interface Unit {
   text: string;
@@ -66,12 +169,16 @@ export interface Unit {
 }
 
 /**
- * Cuts text into units a line may break between: each Chinese character on its own, a Latin
- * word or number whole (with its own punctuation), closing marks glued to what precedes them
- * and opening marks to what follows, runs of dashes and ellipses together.
+ * Cuts text into units a line may break between: each Chinese character on its own (or, with
+ * `rules.words`, each Chinese word), a Latin word or number whole (with its own punctuation),
+ * closing marks glued to what precedes them and opening marks to what follows, runs of dashes
+ * and ellipses together.
  */
-export function units(text: string): Unit[] {
+export function units(text: string, rules: BreakRules = {}): Unit[] {
   const tokens: Unit[] = [];
+  const inside = rules.words ? insideWords(text) : undefined;
+  let offset = 0;
+  let previousHan = false;
   let space = "";
   let word = "";
   const push = (piece: string) => {
@@ -83,16 +190,21 @@ export function units(text: string): Unit[] {
     word = "";
   };
   for (const char of text) {
+    const han = HAN.test(char);
     if (/\s/u.test(char)) {
       // Every kind of space becomes one word space: the font has no thin or narrow spaces.
       flush();
       space = " ";
+    } else if (han && previousHan && inside?.has(offset)) {
+      (tokens.at(-1) as Unit).text += char;
     } else if (CJK.test(char)) {
       flush();
       push(char);
     } else {
       word += char;
     }
+    previousHan = han;
+    offset += char.length;
   }
   flush();
 
@@ -186,6 +298,25 @@ function balanced(items: Measured[], width: number): Breaks {
   return greedy(items, high);
 }
 
+/**
+ * With `rules.widows`, a last line that `isWidow` is joined by the unit before it, if the
+ * line above keeps at least one unit and the new last line fits `width`.
+ */
+function mendWidow(items: Measured[], breaks: Breaks, width: number, rules: BreakRules): Breaks {
+  const { starts } = breaks;
+  const last = starts.at(-1);
+  const previous = starts.at(-2);
+  if (!rules.widows || last === undefined || previous === undefined) return breaks;
+  if (!isWidow(lineTexts(items, [last])[0] ?? "") || last - previous < 2) return breaks;
+  const moved = items.slice(last - 1);
+  const lineWidth = moved.reduce(
+    (sum, item, j) => sum + (j === 0 ? 0 : item.spaceWidth) + item.width,
+    0,
+  );
+  if (lineWidth > width + EPSILON) return breaks;
+  return { ...breaks, starts: [...starts.slice(0, -1), last - 1] };
+}
+
 function lineTexts(items: Measured[], starts: number[]): string[] {
   return starts.map((start, i) =>
     items
@@ -196,15 +327,31 @@ function lineTexts(items: Measured[], starts: number[]): string[] {
 }
 
 /** Greedy line breaking of `text` at a measure of `width` em, following the rules above. */
-export function breakLines(text: string, width: number, metrics: FontMetrics): string[] {
-  const items = measure(units(text), metrics);
-  return lineTexts(items, greedy(items, width).starts);
+export function breakLines(
+  text: string,
+  width: number,
+  metrics: FontMetrics,
+  rules: BreakRules = {},
+): string[] {
+  return linesBy(greedy, text, width, metrics, rules);
 }
 
 /** Like `breakLines`, but as even as possible without adding a line. */
-export function balanceLines(text: string, width: number, metrics: FontMetrics): string[] {
-  const items = measure(units(text), metrics);
-  return lineTexts(items, balanced(items, width).starts);
+export function balanceLines(
+  text: string,
+  width: number,
+  metrics: FontMetrics,
+  rules: BreakRules = {},
+): string[] {
+  return linesBy(balanced, text, width, metrics, rules);
+}
+
+function linesBy(
+  breaker: (items: Measured[], width: number) => Breaks,
+  ...[text, width, metrics, rules]: [string, number, FontMetrics, BreakRules]
+): string[] {
+  const items = measure(units(text, rules), metrics);
+  return lineTexts(items, mendWidow(items, breaker(items, width), width, rules).starts);
 }
 
 export interface FitOptions {
@@ -224,6 +371,7 @@ export interface FitOptions {
   balance?: boolean;
   /** The mark that ends cut text: `……` in Chinese, `…` in English. */
   ellipsis?: string;
+  rules?: BreakRules;
 }
 
 export interface Fitted {
@@ -243,7 +391,8 @@ export interface Fitted {
 export function fitText(options: FitOptions): Fitted {
   const { metrics, width, height, minSize, maxSize, maxLines, lineHeight } = options;
   const step = options.step ?? 1;
-  const items = measure(units(options.text), metrics);
+  const rules = options.rules ?? {};
+  const items = measure(units(options.text, rules), metrics);
   const linesAt = (size: number) =>
     Math.min(maxLines, Math.floor(height / (size * lineHeight) + EPSILON));
 
@@ -252,7 +401,12 @@ export function fitText(options: FitOptions): Fitted {
     if (allowed < 1) continue;
     const filled = greedy(items, width / size);
     if (filled.overflow || filled.starts.length > allowed) continue;
-    const breaks = options.balance === false ? filled : balanced(items, width / size);
+    const breaks = mendWidow(
+      items,
+      options.balance === false ? filled : balanced(items, width / size),
+      width / size,
+      rules,
+    );
     return {
       size,
       lines: lineTexts(items, breaks.starts),

@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { iccHeader, inkTable, profileProblem, totalInk } from "./colour.ts";
+import { exampleSpecs } from "./examples.ts";
 import { palette } from "./templates/common.ts";
 
 const profile = (name: string) =>
@@ -41,13 +42,13 @@ describe("press colour", () => {
 
   it("converts colours through the profile within the ink limit, black as rich black", async () => {
     const inks = await inkTable("fogra39", profile("fogra39-tac300.icc"), 300);
-    const red = inks.cmyk(palette.red.rgb);
+    const red = inks.cmyk(exampleSpecs.poster.red);
     expect(red[1]).toBeGreaterThan(90);
     expect(red[2]).toBeGreaterThan(85);
     expect(red[0]).toBeLessThan(5);
     const black = inks.cmyk(palette.richBlack.rgb);
     expect(Math.min(...black)).toBeGreaterThan(40);
-    for (const colour of ["#000000", "#0000ff", "#00ff00", "#3a0a0a", palette.darkRed.rgb]) {
+    for (const colour of ["#000000", "#0000ff", "#00ff00", "#3a0a0a", "#a40000"]) {
       expect(totalInk(inks.cmyk(colour))).toBeLessThanOrEqual(300);
     }
   });

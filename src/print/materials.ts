@@ -40,7 +40,7 @@ export interface ResolveContext {
   channels: Map<string, ChannelData>;
   rewards: Partial<Record<Locale, RewardsData>>;
   explainer(locale: Locale, slug: string): ExplainerData | undefined;
-  site(locale: Locale): { name: string; organiser: string };
+  site(locale: Locale): { name: string; organiser: string; red: string };
   /** The absolute URL of a guide (`report` is the reporting guide), or undefined if none. */
   guideUrl(locale: Locale, slug: string): string | undefined;
   /** Formats a date as the locale's pages do. */
@@ -170,8 +170,13 @@ export function resolveMaterial(
     press: context.press,
     scheme: data.scheme,
     siteName: site.name,
+    red: site.red,
     organiser: site.organiser,
-    labels: { channels: t("print.channels"), sampleWarning: t("print.sampleWarning") },
+    labels: {
+      channels: t("print.channels"),
+      sampleWarning: t("print.sampleWarning"),
+      seal: t("print.seal"),
+    },
     samples,
   };
 

@@ -134,9 +134,9 @@ describe("QR codes", { timeout: 30_000 }, () => {
 });
 
 describe("English text", () => {
-  it("prints straight quotes, which the CJK font draws at their proportional width", () => {
-    const spec = { ...exampleSpecs.poster, lang: "en", text: "a gang's “protective umbrella”" };
-    expect(printableSpec(spec)).toMatchObject({ text: `a gang's "protective umbrella"` });
+  it("prints curly quotes, drawn by the Latin font at their proportional width", () => {
+    const spec = { ...exampleSpecs.poster, lang: "en", text: `a gang's "protective umbrella"` };
+    expect(printableSpec(spec)).toMatchObject({ text: "a gang’s “protective umbrella”" });
     expect(printableSpec(exampleSpecs.poster)).toBe(exampleSpecs.poster);
   });
 });

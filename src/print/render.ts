@@ -7,7 +7,7 @@
 import { assertGlyphs } from "../draw/fonts.ts";
 import { textOf } from "../draw/element.ts";
 import { elementToSvg, svgToPng, templateFonts } from "../draw/render.ts";
-import { isChinese } from "../draw/typography.ts";
+import { curlyQuotes, isChinese } from "../draw/typography.ts";
 import { canvasSize } from "./paper.ts";
 import { div } from "../draw/element.ts";
 import { mm } from "./paper.ts";
@@ -29,14 +29,13 @@ export const previewHeight = (spec: Pick<MaterialSpec, "trim">): number =>
   Math.round((PREVIEW_WIDTH * spec.trim.heightMm) / spec.trim.widthMm);
 
 /**
- * The print font (Noto Sans SC) draws curly quotes full width, as Chinese needs them; in
- * English they would stand apart from their words (gang's “ umbrella ”), so Latin-script
- * materials print straight quotes instead.
+ * English print is set in Noto Sans, whose curly quotes fit Latin text (see fonts.ts): straight
+ * quotes typed into English content become curly ones. Chinese text is left as written.
  */
 export function printableSpec(spec: MaterialSpec): MaterialSpec {
   if (isChinese(spec.lang)) return spec;
-  return JSON.parse(JSON.stringify(spec), (_key, value: unknown) =>
-    typeof value === "string" ? value.replace(/[“”]/gu, '"').replace(/[‘’]/gu, "'") : value,
+  return JSON.parse(JSON.stringify(spec), (key, value: unknown) =>
+    typeof value === "string" && key !== "url" ? curlyQuotes(value) : value,
   ) as MaterialSpec;
 }
 

@@ -77,6 +77,11 @@ interface Common {
   scheme: ColourScheme;
   /** Site name and organiser, printed small as the issuer. */
   siteName: string;
+  /**
+   * The campaign red, `colours.primary` of content/data/site.yaml: the web's CSS takes the same
+   * value, so screen and paper show one red (the CMYK file converts it through the profile).
+   */
+  red: string;
   organiser: string;
   /** The labels the templates print (`举报方式`, `扫码查看举报指南` …), in the material's locale. */
   labels: PrintLabels;
@@ -87,6 +92,8 @@ interface Common {
 export interface PrintLabels {
   channels: string;
   sampleWarning: string;
+  /** Inside the reward notice's seal area, where the office stamps its seal. */
+  seal: string;
 }
 
 export interface PosterSpec extends Common {

@@ -23,7 +23,7 @@ export function bannerPages(spec: BannerSpec, fonts: PrintFonts): PrintPage[] {
   if (!fit.fits) {
     throw new PrintFitError(spec.file, "slogan", bannerTooLong(fit, size));
   }
-  const colours = schemeColours(spec.scheme);
+  const colours = schemeColours(spec.scheme, spec.red);
   const fontSize = fit.fontSizeCm * (c.trimW / size.widthCm);
   const element = sheet(c, spec.lang, [
     div(

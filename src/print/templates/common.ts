@@ -5,28 +5,30 @@
  * draw over them (as vector paths, see qr.ts) at positions the template fixed.
  */
 import { div, type Child, type Element, type Style } from "../../draw/element.ts";
-import { isChinese, type FontMetrics } from "../../draw/typography.ts";
-import { fittedBlock } from "../layout.ts";
+import type { TemplateFonts } from "../../draw/template.ts";
+import { emWidth, fallbackMetrics, isChinese } from "../../draw/typography.ts";
+import { fittedBlock, type FlowBlock } from "../layout.ts";
 import { canvasSize, mm } from "../paper.ts";
 import type { Channel, ColourScheme, MaterialSpec, QrTarget } from "../spec.ts";
 
 /**
- * Campaign red and the text colours, in sRGB. The CMYK file converts them through the press
- * profile (src/print/colour.ts): greys and the text colour print on black ink only (the text
- * colour as 0/0/0/100), `richBlack` (for large black areas only, never text) as four-colour
- * black. No template draws with opacity: a tint is mixed here (see `mix`), so no file carries a
+ * The text and paper colours, in sRGB. The campaign red is not here: it is the site's
+ * (`colours.primary` in content/data/site.yaml, which the web's CSS takes too), handed to the
+ * templates as `spec.red`. The CMYK file converts every colour through the press profile
+ * (src/print/colour.ts): greys and the text colour print on black ink only (the text colour as
+ * 0/0/0/100), `richBlack` (for large black areas only, never text) as four-colour black. No
+ * template draws with opacity: a tint is mixed here (see `mix`), so no file carries a
  * transparency group or soft mask.
  */
 export const palette = {
-  red: { rgb: "#e60012" },
-  darkRed: { rgb: "#a40000" },
   text: { rgb: "#1a1a1a" },
   muted: { rgb: "#4d4d4d" },
   paper: { rgb: "#ffffff" },
-  tint: { rgb: "#fdeceb" },
-  gold: { rgb: "#ffe600" },
   richBlack: { rgb: "#000000" },
 } as const satisfies Record<string, { rgb: string }>;
+
+/** The pale wash of the campaign red behind a lead or a term's block. */
+export const tintOf = (red: string): string => mix(red, palette.paper.rgb, 0.09);
 
 /**
  * `colour` laid over `under` at `share` opacity, as one flat colour: what opacity would show,
@@ -50,15 +52,44 @@ export interface SchemeColours {
   accent: string;
 }
 
-export function schemeColours(scheme: ColourScheme): SchemeColours {
+export function schemeColours(scheme: ColourScheme, red: string): SchemeColours {
   return scheme === "white-on-red"
-    ? { band: palette.red.rgb, onBand: palette.paper.rgb, accent: palette.red.rgb }
-    : { band: palette.paper.rgb, onBand: palette.red.rgb, accent: palette.red.rgb };
+    ? { band: red, onBand: palette.paper.rgb, accent: red }
+    : { band: palette.paper.rgb, onBand: red, accent: red };
 }
 
-export interface PrintFonts {
-  regular: FontMetrics;
-  bold: FontMetrics;
+/** The template fonts: Noto Sans SC, and Noto Sans for Latin-script (English) print. */
+export type PrintFonts = TemplateFonts;
+
+/** The family names Satori knows the fonts by (src/draw/fonts.ts). */
+const FAMILY = { han: "Noto Sans SC", latin: "Noto Sans" } as const;
+
+/**
+ * The metrics a material's text is measured with: Noto Sans SC for Chinese; for English, Noto
+ * Sans with Noto Sans SC for what it lacks, as Satori draws it (see `sheet`).
+ */
+export function textFonts(lang: string, fonts: PrintFonts): PrintFonts {
+  if (isChinese(lang) || !fonts.latin) return fonts;
+  return {
+    regular: fallbackMetrics(fonts.latin.regular, fonts.regular),
+    bold: fallbackMetrics(fonts.latin.bold, fonts.bold),
+  };
+}
+
+/**
+ * Sample values carry a Chinese sample mark (`0000-12345678（示例）`), the data being shared by
+ * both languages; English print says it in English.
+ */
+export function sampleMarks(text: string, lang: string): string {
+  if (isChinese(lang)) return text;
+  const words: Record<string, string> = {
+    "": "sample",
+    地址: "sample address",
+    金额: "sample amount",
+  };
+  return text.replace(/\s*（示例([^）]*)）/gu, (mark, kind: string) =>
+    words[kind] ? ` (${words[kind]})` : mark,
+  );
 }
 
 export interface QrOverlay {
@@ -116,7 +147,11 @@ export function at(
   );
 }
 
-/** The page: the paper colour everywhere, bleed included, and the font. */
+/**
+ * The page: the paper colour everywhere, bleed included, and the font. English is set in Noto
+ * Sans; Satori takes what it lacks (Chinese) from Noto Sans SC, the other font it has, and
+ * all of it when Noto Sans was not loaded, as `textFonts` then measures.
+ */
 export function sheet(canvas: Canvas, lang: string, children: Element[]): Element {
   return {
     type: "div",
@@ -128,7 +163,7 @@ export function sheet(canvas: Canvas, lang: string, children: Element[]): Elemen
         width: canvas.width,
         height: canvas.height,
         backgroundColor: palette.paper.rgb,
-        fontFamily: "Noto Sans SC",
+        fontFamily: isChinese(lang) ? FAMILY.han : FAMILY.latin,
         color: palette.text.rgb,
       },
       children,
@@ -186,7 +221,23 @@ export function qrBlock(
  */
 export function channelLine(channel: Channel, lang: string): string {
   const hours = channel.hours ? withHours({ ...channel, name: "" }, lang) : "";
-  return `${channel.name}${isChinese(lang) ? "：" : ": "}${channel.value}${hours}`;
+  return `${channel.name}${isChinese(lang) ? "：" : ": "}${printedValue(channel, lang)}${hours}`;
+}
+
+/** A channel's value as printed: a web address without `https://` and the final slash. */
+export function printedValue(channel: Pick<Channel, "value">, lang: string): string {
+  return sampleMarks(channel.value.replace(/^https?:\/\//u, "").replace(/\/$/u, ""), lang);
+}
+
+/**
+ * The channels as flow blocks: each one's name (with its hours) as a list item, and its
+ * number or address under it as a `number`, set large enough to copy from.
+ */
+export function channelBlocks(channels: Channel[], lang: string): FlowBlock[] {
+  return channels.flatMap((channel) => [
+    { kind: "item" as const, text: withHours(channel, lang) },
+    { kind: "number" as const, text: printedValue(channel, lang) },
+  ]);
 }
 
 /** A channel's name with its hours in the language's parentheses: `110报警电话（全天24小时）`. */
@@ -206,7 +257,8 @@ export function footLine(spec: MaterialSpec): string {
 
 /**
  * The red band at the foot of a sheet, running into the bleed: the issuer, and the warning
- * while sample data remains (see footLine), with `suffix` after it (a leaflet's page number).
+ * while sample data remains (see footLine), in one or two lines of at least `minSize`, with
+ * the page number (a leaflet's `1/2`) set apart at the right.
  */
 export function footBand(
   spec: MaterialSpec,
@@ -218,34 +270,42 @@ export function footBand(
     minSize: number;
     maxSize: number;
     where: string;
-    suffix?: string;
+    page?: string | undefined;
   },
 ): Element {
   const b = canvas.bleed;
+  const pageWidth = band.page ? emWidth(band.page, fonts.bold) * band.maxSize : 0;
+  const gap = band.page ? band.maxSize * 2 : 0;
   return at(
     { x: 0, y: b + canvas.trimH - band.height, width: canvas.width, height: band.height + b },
     {
       alignItems: "center",
+      justifyContent: "space-between",
       padding: `0 ${b + band.margin}px ${b}px`,
-      backgroundColor: palette.red.rgb,
+      backgroundColor: spec.red,
       color: palette.paper.rgb,
     },
-    fittedBlock(
-      `${footLine(spec)}${band.suffix ?? ""}`,
-      {
-        file: spec.file,
-        field: "organiser",
-        where: `the foot of ${band.where}`,
-        metrics: fonts.regular,
-        width: canvas.trimW - 2 * band.margin,
-        height: band.height,
-        minSize: band.minSize,
-        maxSize: band.maxSize,
-        maxLines: 1,
-        lineHeight: 1.3,
-      },
-      {},
-    ),
+    [
+      fittedBlock(
+        footLine(spec),
+        {
+          file: spec.file,
+          field: "organiser",
+          where: `the foot of ${band.where}`,
+          metrics: fonts.regular,
+          width: canvas.trimW - 2 * band.margin - pageWidth - gap,
+          height: band.height * 0.9,
+          minSize: band.minSize,
+          maxSize: band.maxSize,
+          maxLines: 2,
+          lineHeight: 1.25,
+        },
+        {},
+      ),
+      ...(band.page
+        ? [div({ display: "flex", fontSize: band.maxSize, fontWeight: 700 }, band.page)]
+        : []),
+    ],
   );
 }
 
@@ -259,7 +319,7 @@ export function topBand(
   band: { height: number; padding: string; rule: number },
   children: Element[],
 ): Element {
-  const colours = schemeColours(spec.scheme);
+  const colours = schemeColours(spec.scheme, spec.red);
   const height = canvas.bleed + band.height;
   return at(
     { x: 0, y: 0, width: canvas.width, height },
@@ -286,7 +346,7 @@ export function topBand(
           // soft masks in the PDF.
           at(
             { x: 0, y: height - band.rule, width: canvas.width, height: band.rule },
-            { backgroundColor: palette.red.rgb },
+            { backgroundColor: spec.red },
           ),
         ]
       : children,

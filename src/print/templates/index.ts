@@ -3,7 +3,7 @@ import type { Draw } from "../../draw/template.ts";
 import type { MaterialKind, MaterialSpec } from "../spec.ts";
 import { bannerPages } from "./banner.ts";
 import { boardPages } from "./board.ts";
-import type { PrintFonts, PrintPage } from "./common.ts";
+import { textFonts, type PrintFonts, type PrintPage } from "./common.ts";
 import { leafletPages } from "./leaflet.ts";
 import { noticePages } from "./notice.ts";
 import { posterPages } from "./poster.ts";
@@ -19,7 +19,13 @@ const templates: { [K in MaterialKind]: TemplateOf<K> } = {
   notice: noticePages,
 };
 
-/** Draws the pages of any material with the template of its kind. */
+/**
+ * Draws the pages of any material with the template of its kind, measuring its text in the
+ * fonts of its language (see `textFonts`).
+ */
 export function drawPages(spec: MaterialSpec, fonts: PrintFonts): PrintPage[] {
-  return (templates[spec.kind] as TemplateOf<MaterialSpec["kind"]>)(spec, fonts);
+  return (templates[spec.kind] as TemplateOf<MaterialSpec["kind"]>)(
+    spec,
+    textFonts(spec.lang, fonts),
+  );
 }

@@ -10,7 +10,7 @@ import {
   at,
   canvasOf,
   mix,
-  channelLine,
+  channelBlocks,
   footBand,
   topBand,
   palette,
@@ -21,23 +21,26 @@ import {
   type PrintPage,
 } from "./common.ts";
 
-/** A section as flow blocks, with the channels or the reward rules where it asks for them. */
+/**
+ * A section as flow blocks, with the channels (see `channelBlocks`) or the reward rules where
+ * it asks for them.
+ */
 export function sectionBlocks(
   section: Section,
-  extra: { channels?: string[]; rewards?: string[]; rewardsNote?: string },
+  extra: { channels?: FlowBlock[]; rewards?: string[]; rewardsNote?: string },
 ): FlowBlock[] {
   const shown =
     section.show === "channels"
       ? (extra.channels ?? [])
       : section.show === "rewards"
-        ? (extra.rewards ?? [])
+        ? (extra.rewards ?? []).map((text) => ({ kind: "item" as const, text }))
         : [];
   const note = section.show === "rewards" && extra.rewardsNote ? [extra.rewardsNote] : [];
   return [
     ...(section.heading ? [{ kind: "heading" as const, text: section.heading }] : []),
     ...section.paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
     ...section.items.map((text) => ({ kind: "item" as const, text })),
-    ...shown.map((text) => ({ kind: "item" as const, text })),
+    ...shown,
     ...note.map((text) => ({ kind: "paragraph" as const, text })),
   ];
 }
@@ -46,12 +49,12 @@ export function leafletPages(spec: LeafletSpec, fonts: PrintFonts): PrintPage[] 
   const c = canvasOf(spec, 210);
   const s = c.scale;
   const b = c.bleed;
-  const colours = schemeColours(spec.scheme);
+  const colours = schemeColours(spec.scheme, spec.red);
   const margin = mm(13) * s;
   const bandH = mm(30) * s;
   const footH = mm(9) * s;
   const inner = c.trimW - 2 * margin;
-  const channels = spec.channels.map((channel) => channelLine(channel, spec.lang));
+  const channels = channelBlocks(spec.channels, spec.lang);
   const rewards = spec.rewards ? spec.rewards.rules : [];
   const rewardsNote = spec.rewards?.source;
 
@@ -150,10 +153,10 @@ export function leafletPages(spec: LeafletSpec, fonts: PrintFonts): PrintPage[] 
       footBand(spec, c, fonts, {
         height: footH,
         margin,
-        minSize: 6 * s,
-        maxSize: 9 * s,
+        minSize: 9 * s,
+        maxSize: 10 * s,
         where: "the leaflet",
-        suffix: spec.pages.length > 1 ? `　${index + 1}/${spec.pages.length}` : "",
+        page: spec.pages.length > 1 ? `${index + 1}/${spec.pages.length}` : undefined,
       }),
     );
     return { element: sheet(c, spec.lang, elements), qr };

@@ -12,6 +12,7 @@ import {
   at,
   canvasOf,
   channelLine,
+  mix,
   footLine,
   palette,
   qrBlock,
@@ -52,7 +53,7 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
   const titleH = 72 * s * 1.3;
   const title = at(
     { x: b + margin, y: b + margin * 1.3, width: inner, height: titleH },
-    { justifyContent: "center", color: palette.red.rgb },
+    { justifyContent: "center", color: spec.red },
     fittedBlock(
       spec.rewards.title,
       {
@@ -74,9 +75,10 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
 
   const qrSize = mm(42) * s;
   const captionH = 14 * s * 1.3 * 2;
-  const issuerH = 16 * s * 1.5 * 2;
+  // Room for a long issuer's name on two lines, and the date.
+  const issuerH = 18 * s * 1.5 * 3 + mm(6) * s;
   const top = b + margin * 1.3 + titleH + margin * 0.6;
-  const bottom = b + c.trimH - mm(26) * s;
+  const bottom = b + c.trimH - mm(32) * s;
   const flowOptions = {
     file: spec.file,
     field: "rewards",
@@ -99,8 +101,8 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
     {},
     flowElement(flow, flowOptions, {
       text: palette.text.rgb,
-      heading: palette.red.rgb,
-      bullet: palette.red.rgb,
+      heading: spec.red,
+      bullet: spec.red,
     }),
   );
   const qr = qrBlock(spec, spec.qr, fonts, {
@@ -110,7 +112,11 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
     captionHeight: captionH,
     captionSize: 13 * s,
   });
+  // The issuer and the date, set right as on an official notice, with the seal area: the seal
+  // (4.2 cm, the size of a county office's) is stamped over the issuer's name and the date, so
+  // the area is drawn first, in a faint grey, and the text over it.
   const issuerW = inner - qrSize - margin;
+  const issuerSize = 18 * s;
   const issuer = at(
     { x: b + c.trimW - margin - issuerW, y: bottom - issuerH, width: issuerW, height: issuerH },
     { flexDirection: "column", alignItems: "flex-end", justifyContent: "flex-end" },
@@ -121,18 +127,49 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
           file: spec.file,
           field: i === 0 ? "rewards issuer" : "rewards date",
           where: `the signature of ${where}`,
-          metrics: fonts.regular,
+          metrics: i === 0 ? fonts.bold : fonts.regular,
           width: issuerW,
-          height: 16 * s * 1.5,
-          minSize: 10 * s,
-          maxSize: 16 * s,
-          maxLines: 1,
+          height: issuerSize * 1.5 * (i === 0 ? 2 : 1),
+          minSize: 12 * s,
+          maxSize: issuerSize,
+          maxLines: i === 0 ? 2 : 1,
           lineHeight: 1.5,
         },
-        { alignItems: "flex-end" },
+        { alignItems: "flex-end", fontWeight: i === 0 ? 700 : 400 },
       ),
     ),
   );
+  const sealD = mm(42) * s;
+  const ring = mm(0.6) * s;
+  const sealBox = {
+    x: b + c.trimW - margin - sealD - issuerSize * 2,
+    // Centred where the name's last line meets the date.
+    y: bottom - issuerSize * 1.5 - sealD / 2,
+    width: sealD,
+    height: sealD,
+  };
+  const faint = mix(palette.muted.rgb, palette.paper.rgb, 0.35);
+  const seal = [
+    at(sealBox, { borderRadius: sealD / 2, backgroundColor: faint }),
+    at(
+      {
+        x: sealBox.x + ring,
+        y: sealBox.y + ring,
+        width: sealD - 2 * ring,
+        height: sealD - 2 * ring,
+      },
+      {
+        borderRadius: sealD / 2 - ring,
+        backgroundColor: palette.paper.rgb,
+        alignItems: "flex-start",
+        justifyContent: "center",
+        paddingTop: sealD * 0.16,
+        color: faint,
+        fontSize: 11 * s,
+      },
+      spec.labels.seal,
+    ),
+  ];
   // A red double rule inside the trim, the look of a posted notice; the paper runs into the
   // bleed. Drawn as nested filled boxes, not CSS borders: Satori draws borders through clip
   // paths, which become soft masks in the PDF.
@@ -149,14 +186,15 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
     height: frameBox.height - 2 * by,
   });
   const border = [
-    at(inset(0), { backgroundColor: palette.red.rgb }),
+    at(inset(0), { backgroundColor: spec.red }),
     at(inset(frame), { backgroundColor: palette.paper.rgb }),
-    at(inset(frame * 2), { backgroundColor: palette.red.rgb }),
+    at(inset(frame * 2), { backgroundColor: spec.red }),
     at(inset(frame * 2 + frame / 3), { backgroundColor: palette.paper.rgb }),
   ];
+  const footH = mm(9) * s;
   const foot = at(
-    { x: b + margin, y: b + c.trimH - mm(22) * s, width: inner, height: mm(7) * s },
-    { justifyContent: "center", color: palette.muted.rgb },
+    { x: b + margin, y: b + c.trimH - mm(29) * s, width: inner, height: footH },
+    { justifyContent: "center", alignItems: "center", color: palette.muted.rgb },
     fittedBlock(
       footLine(spec),
       {
@@ -165,18 +203,18 @@ export function noticePages(spec: NoticeSpec, fonts: PrintFonts): PrintPage[] {
         where: `the foot of ${where}`,
         metrics: fonts.regular,
         width: inner,
-        height: mm(7) * s,
-        minSize: 6 * s,
-        maxSize: 9 * s,
-        maxLines: 1,
-        lineHeight: 1.3,
+        height: footH,
+        minSize: 9 * s,
+        maxSize: 10 * s,
+        maxLines: 2,
+        lineHeight: 1.25,
       },
-      {},
+      { alignItems: "center" },
     ),
   );
   return [
     {
-      element: sheet(c, spec.lang, [...border, title, body, issuer, ...qr.elements, foot]),
+      element: sheet(c, spec.lang, [...border, title, body, ...seal, issuer, ...qr.elements, foot]),
       qr: [qr.overlay],
     },
   ];

@@ -16,6 +16,7 @@ import {
   topBand,
   withHours,
   palette,
+  printedValue,
   qrBlock,
   schemeColours,
   sheet,
@@ -27,7 +28,7 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
   const c = canvasOf(spec, 297);
   const s = c.scale;
   const b = c.bleed;
-  const colours = schemeColours(spec.scheme);
+  const colours = schemeColours(spec.scheme, spec.red);
   const margin = mm(16) * s;
   const bandH = c.trimH * 0.42;
   const footH = mm(15) * s;
@@ -159,7 +160,7 @@ export function posterPages(spec: PosterSpec, fonts: PrintFonts): PrintPage[] {
             { color: palette.muted.rgb },
           ),
           fittedBlock(
-            channel.value,
+            printedValue(channel, spec.lang),
             {
               ...box,
               field: `channels[${i}] value`,

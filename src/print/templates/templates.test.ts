@@ -1,15 +1,19 @@
 /**
- * Image snapshots of every print template (each page's preview, cropped to the trim), and the
- * fit rules: text that cannot fit fails naming the file, the field and how much is over.
+ * Image snapshots of every print template (each page's preview, cropped to the trim) in
+ * Chinese, English and at extreme lengths; the typesetting rules checked on every drawn page
+ * (no widow, no split word, no list item across columns); and the fit rules: text that cannot
+ * fit fails naming the file, the field and how much is over.
  */
 import { join } from "node:path";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setMessageLocale } from "../../i18n/messages.ts";
 import { expectSnapshot } from "../../../tests/support/snapshot.ts";
-import { exampleSpecs } from "../examples.ts";
-import { PrintFitError } from "../layout.ts";
-import { PREVIEW_WIDTH, renderMaterial } from "../render.ts";
+import { exampleSets, exampleSpecs } from "../examples.ts";
+import { drawnBlocks, PrintFitError, typesetProblems } from "../layout.ts";
+import { paperSizes } from "../paper.ts";
+import { materialPages, PREVIEW_WIDTH, renderMaterial } from "../render.ts";
+import type { MaterialSpec } from "../spec.ts";
 
 // Messages are asserted in English here (Chinese is the default; see src/i18n/messages.ts).
 beforeAll(() => setMessageLocale("en"));
@@ -17,10 +21,18 @@ afterAll(() => setMessageLocale("zh-cn"));
 
 const SNAPSHOTS = join(import.meta.dirname, "__snapshots__");
 
-describe("print template snapshots", { timeout: 30_000 }, () => {
-  it.each(Object.entries(exampleSpecs))("%s", async (name, spec) => {
+/** Every example of every set, named as its snapshots are: `leaflet`, `en-leaflet`… */
+const examples: [string, MaterialSpec][] = Object.entries(exampleSets).flatMap(([set, specs]) =>
+  Object.entries(specs).map(([kind, spec]): [string, MaterialSpec] => [
+    set === "zh" ? kind : `${set}-${kind}`,
+    spec,
+  ]),
+);
+
+describe("print template snapshots", { timeout: 60_000 }, () => {
+  it.each(examples)("%s", async (name, spec) => {
     const { previews, pages } = await renderMaterial(spec);
-    expect(pages).toBe(name === "leaflet" ? 2 : 1);
+    expect(pages).toBe(spec.kind === "leaflet" ? 2 : 1);
     for (const [i, png] of previews.entries()) {
       const image = PNG.sync.read(png);
       expect(image.width).toBe(PREVIEW_WIDTH);
@@ -30,6 +42,77 @@ describe("print template snapshots", { timeout: 30_000 }, () => {
       );
       expectSnapshot(png, join(SNAPSHOTS, `${name}-${i + 1}.png`));
     }
+  });
+});
+
+describe("typesetting", () => {
+  // Posters and notices also at the other paper sizes staff print them at.
+  const sized = examples.flatMap(([name, spec]): [string, MaterialSpec][] =>
+    spec.kind === "poster" || spec.kind === "notice"
+      ? (["A2", "A3", "A4"] as const).map((paper) => [
+          `${name} ${paper}`,
+          { ...spec, paper, trim: { ...paperSizes[paper] } },
+        ])
+      : [[name, spec]],
+  );
+
+  it.each(sized)("%s: no widow, no split word, no item across columns", (_, spec) => {
+    const problems = materialPages(spec).flatMap((page) => typesetProblems(page.element));
+    expect(problems).toEqual([]);
+  });
+
+  it("gives a board's defined terms a block each, and runs a board without them in columns", () => {
+    const blocksOf = (spec: MaterialSpec) =>
+      materialPages(spec).flatMap((page) => drawnBlocks(page.element).map((b) => b.block));
+    const board = exampleSets.zh.board;
+    expect(blocksOf(board).filter((block) => / term \d+$/u.test(block))).toHaveLength(4);
+    const plain = {
+      ...board,
+      blocks: board.blocks.map((block) => ({ ...block, text: block.text.replace("：", "，") })),
+    };
+    expect(blocksOf(plain).some((block) => block.includes(" term "))).toBe(false);
+    expect(materialPages(plain).flatMap((page) => typesetProblems(page.element))).toEqual([]);
+  });
+
+  it("finds what it looks for on a page broken without the print rules", () => {
+    const line = (text: string, block: string, column: number, source?: string) => ({
+      type: "div" as const,
+      props: {
+        children: text,
+        "data-block": block,
+        "data-kind": "item",
+        "data-column": column,
+        ...(source ? { "data-source": source } : {}),
+      },
+    });
+    const page = {
+      type: "div" as const,
+      props: {
+        children: [
+          line(
+            "把持基层政权、操纵破坏基层换届选",
+            "flow#1",
+            0,
+            "把持基层政权、操纵破坏基层换届选举。",
+          ),
+          line("举。", "flow#1", 1),
+        ],
+      },
+    };
+    expect(typesetProblems(page)).toEqual([
+      'flow#1: widow "举。"',
+      'flow#1: word split "换届选|举。"',
+      'flow#1: item split across columns "把持基层政权、操纵破坏基层换届选|举。"',
+    ]);
+  });
+
+  it("sets English in the Latin font with curly quotes and English sample marks", () => {
+    const [page] = materialPages(exampleSets.en.leaflet).slice(1);
+    const text = JSON.stringify(page?.element);
+    expect(text).toContain('"fontFamily":"Noto Sans"');
+    expect(text).toContain("gang’s “protective umbrella”");
+    expect(text).toContain("0000-12345678 (sample)");
+    expect(text).not.toContain("示例）");
   });
 });
 
