@@ -75,12 +75,14 @@ export const sourceHash = (folder: string): string => moduleGraphHash(modulesIn(
 let fingerprint: string | undefined;
 
 /**
- * What every drawing depends on besides its product: the fonts, Satori, resvg, and the engine's
- * modules (this folder's) with every module they load.
+ * What every drawing depends on besides its product: the fonts (Chinese and Latin), Satori,
+ * resvg, and the engine's modules (this folder's) with every module they load.
  */
 export function renderFingerprint(): string {
   fingerprint ??= JSON.stringify({
-    fonts: [font(400).sha256, font(700).sha256],
+    fonts: (["han", "latin"] as const).flatMap((script) =>
+      ([400, 700] as const).map((weight) => font(weight, script).sha256),
+    ),
     satori: packageVersion("satori"),
     resvg: packageVersion("@resvg/resvg-js"),
     // The cache's storage (cache.ts) draws nothing.
