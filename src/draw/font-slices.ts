@@ -18,12 +18,7 @@ import { packageVersion } from "./cache.ts";
 import { TrueTypeMetrics, satoriFonts } from "./fonts.ts";
 import { templateFonts } from "./render.ts";
 import type { FontMetrics } from "./typography.ts";
-import type {
-  AdvanceRun,
-  FontManifest,
-  MetricsTable,
-  SlicedFont,
-} from "../maker/manifest.ts";
+import type { AdvanceRun, FontManifest, MetricsTable, SlicedFont } from "../maker/manifest.ts";
 import { sliceFileName } from "../maker/manifest.ts";
 
 /** Code points per slice: a slogan of a dozen characters touches about a dozen slices. */
@@ -108,29 +103,30 @@ async function hbSubset(): Promise<HbSubset> {
   return instance.exports as unknown as HbSubset;
 }
 
-/** Cuts a font into its slices: HarfBuzz subsets keeping the glyphs' outlines and features. */
-async function cut(source: Source): Promise<Uint8Array[]> {
+/**
+ * Subsets of one font, one per list of code points: HarfBuzz keeps each glyph's outline,
+ * advance and the layout features that reach it.
+ */
+export async function subsets(data: Uint8Array, lists: readonly number[][]): Promise<Uint8Array[]> {
   const hb = await hbSubset();
-  const pointer = hb.malloc(source.data.byteLength);
-  new Uint8Array(hb.memory.buffer).set(source.data, pointer);
+  const pointer = hb.malloc(data.byteLength);
+  new Uint8Array(hb.memory.buffer).set(data, pointer);
   // Mode 2 (HB_MEMORY_MODE_WRITABLE): HarfBuzz uses the bytes in place.
-  const blob = hb.hb_blob_create(pointer, source.data.byteLength, 2, 0, 0);
+  const blob = hb.hb_blob_create(pointer, data.byteLength, 2, 0, 0);
   const face = hb.hb_face_create(blob, 0);
   hb.hb_blob_destroy(blob);
-  const slices: Uint8Array[] = [];
+  const out: Uint8Array[] = [];
   try {
-    for (let start = 0; start < source.codePoints.length; start += SLICE_SIZE) {
+    for (const codePoints of lists) {
       const input = hb.hb_subset_input_create_or_fail();
       const unicodes = hb.hb_subset_input_unicode_set(input);
-      for (const cp of source.codePoints.slice(start, start + SLICE_SIZE)) {
-        hb.hb_set_add(unicodes, cp);
-      }
+      for (const cp of codePoints) hb.hb_set_add(unicodes, cp);
       const subset = hb.hb_subset_or_fail(face, input);
       hb.hb_subset_input_destroy(input);
-      if (!subset) throw new Error(`HarfBuzz could not subset ${source.font.name} ${source.font.weight}`);
+      if (!subset) throw new Error("HarfBuzz could not subset the font.");
       const result = hb.hb_face_reference_blob(subset);
       const at = hb.hb_blob_get_data(result, 0);
-      slices.push(new Uint8Array(hb.memory.buffer, at, hb.hb_blob_get_length(result)).slice());
+      out.push(new Uint8Array(hb.memory.buffer, at, hb.hb_blob_get_length(result)).slice());
       hb.hb_blob_destroy(result);
       hb.hb_face_destroy(subset);
     }
@@ -138,8 +134,14 @@ async function cut(source: Source): Promise<Uint8Array[]> {
     hb.hb_face_destroy(face);
     hb.free(pointer);
   }
-  return slices;
+  return out;
 }
+
+/** The code points of each slice of a font, in order. */
+const sliceLists = (source: Source): number[][] =>
+  Array.from({ length: Math.ceil(source.codePoints.length / SLICE_SIZE) }, (_, i) =>
+    source.codePoints.slice(i * SLICE_SIZE, (i + 1) * SLICE_SIZE),
+  );
 
 const cacheRoot = () =>
   process.env["PINGAN_FONT_SLICE_CACHE"] ??
@@ -151,7 +153,7 @@ async function slicesOf(source: Source): Promise<Uint8Array[]> {
     cacheRoot(),
     `${source.font.sha}-${packageVersion("harfbuzzjs")}-${SLICE_SIZE}-${source.font.weight}`,
   );
-  const count = Math.ceil(source.codePoints.length / SLICE_SIZE);
+  const count = sliceLists(source).length;
   try {
     const names = readdirSync(dir);
     if (names.length === count) {
@@ -160,7 +162,7 @@ async function slicesOf(source: Source): Promise<Uint8Array[]> {
   } catch {
     // Not cut yet.
   }
-  const slices = await cut(source);
+  const slices = await subsets(source.data, sliceLists(source));
   try {
     const temporary = `${dir}.${process.pid}.tmp`;
     mkdirSync(temporary, { recursive: true });
@@ -176,9 +178,7 @@ async function slicesOf(source: Source): Promise<Uint8Array[]> {
 /** The file name of every slice, without cutting any. */
 export function fontSliceNames(): string[] {
   return sourcesOf().flatMap((source) =>
-    Array.from({ length: Math.ceil(source.codePoints.length / SLICE_SIZE) }, (_, i) =>
-      sliceFileName(source.font, i),
-    ),
+    sliceLists(source).map((_, i) => sliceFileName(source.font, i)),
   );
 }
 

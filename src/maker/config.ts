@@ -85,9 +85,7 @@ export function makerSpec(config: MakerConfig, input: MakerInput): MaterialSpec 
 export function bannerSizeOk(input: Pick<MakerInput, "widthCm" | "heightCm">): boolean {
   const within = (value: number, [low, high]: readonly [number, number]) =>
     Number.isFinite(value) && value >= low && value <= high;
-  return (
-    within(input.widthCm, BANNER_LIMITS.width) && within(input.heightCm, BANNER_LIMITS.height)
-  );
+  return within(input.widthCm, BANNER_LIMITS.width) && within(input.heightCm, BANNER_LIMITS.height);
 }
 
 /** The file names the downloads get: `banner-600x70cm.pdf`, `poster-A3-cmyk.pdf`. */

@@ -96,7 +96,10 @@ export async function browserEnv(files: MakerFiles): Promise<BrowserEnv> {
     fetch(`${files.fonts}manifest.json`).then((r) => r.json() as Promise<FontManifest>),
     fetchBytes(layoutWasm).then((bytes) => init(bytes)),
   ]);
-  const fonts = { regular: new TableMetrics(manifest.metrics.regular), bold: new TableMetrics(manifest.metrics.bold) };
+  const fonts = {
+    regular: new TableMetrics(manifest.metrics.regular),
+    bold: new TableMetrics(manifest.metrics.bold),
+  };
   /** Loaded slices by `font index:slice`, kept in one order: Satori falls back in that order. */
   const loaded = new Map<string, Promise<SatoriFont>>();
   const order = (key: string) => key.split(":").map(Number) as [number, number];

@@ -14,7 +14,14 @@ import {
   scalePdf,
   type DrawnMaterial,
 } from "../print/pipeline.ts";
-import { bannerSizeOk, fileStem, fill, makerSpec, type MakerConfig, type MakerInput } from "./config.ts";
+import {
+  bannerSizeOk,
+  fileStem,
+  fill,
+  makerSpec,
+  type MakerConfig,
+  type MakerInput,
+} from "./config.ts";
 import { browserEnv, codePointText, MissingGlyphs, svgToPng, type BrowserEnv } from "./engine.ts";
 
 export type Preview =
@@ -25,8 +32,16 @@ export type Preview =
 let env: Promise<BrowserEnv> | undefined;
 let last: { key: string; drawn: Promise<DrawnMaterial> } | undefined;
 
-const prepared = (config: MakerConfig) => {
-  env ??= browserEnv(config.files);
+/** Starts loading Satori, the manifest and the layout engine: call when a preview is coming. */
+export const prepared = (config: MakerConfig): Promise<BrowserEnv> => {
+  if (!env) {
+    const loading = browserEnv(config.files);
+    // A failed load (the connection dropped) is tried again at the next preview.
+    loading.catch(() => {
+      if (env === loading) env = undefined;
+    });
+    env = loading;
+  }
   return env;
 };
 
@@ -107,7 +122,7 @@ export async function download(
     case "scale":
       return {
         bytes: await scalePdf(ready, drawn),
-        name: `${stem}-1-10.pdf`,
+        name: `${stem}-scale-1to10.pdf`,
         type: "application/pdf",
       };
     case "png": {

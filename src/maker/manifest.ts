@@ -51,7 +51,11 @@ export function sliceFileName(font: SlicedFont, slice: number): string {
 export const sliceFamily = (font: SlicedFont, slice: number): string => `${font.name} ${slice}`;
 
 /** The slice of `font` that holds `codePoint`, or undefined when the font does not map it. */
-export function sliceOf(font: SlicedFont, sliceSize: number, codePoint: number): number | undefined {
+export function sliceOf(
+  font: SlicedFont,
+  sliceSize: number,
+  codePoint: number,
+): number | undefined {
   let before = 0;
   for (const [first, count] of font.coverage) {
     if (codePoint < first) return undefined;

@@ -7,11 +7,7 @@
  */
 import type { Locale } from "../i18n/locales.ts";
 import { useTranslations } from "../i18n/ui.ts";
-import {
-  resolveMaterial,
-  type MaterialSource,
-  type ResolveContext,
-} from "../print/materials.ts";
+import { resolveMaterial, type MaterialSource, type ResolveContext } from "../print/materials.ts";
 import type { BannerSpec, PosterSpec } from "../print/spec.ts";
 
 /** What the maker needs of the content model: its materials and slogans. */

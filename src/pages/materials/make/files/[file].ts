@@ -19,7 +19,10 @@ async function bytesOf(file: string): Promise<{ body: Uint8Array | string; type:
     return { body: JSON.stringify(fontManifest()), type: "application/json" };
   }
   if (file === "press.icc") {
-    return { body: profileBytes(pressOf((await getContent()).print)), type: "application/vnd.iccprofile" };
+    return {
+      body: profileBytes(pressOf((await getContent()).print)),
+      type: "application/vnd.iccprofile",
+    };
   }
   if (file === "srgb.icc") return { body: srgbProfile(), type: "application/vnd.iccprofile" };
   const slice = (await fontSliceFiles()).get(file);
