@@ -100,6 +100,7 @@ function wire(root: HTMLElement, config: MakerConfig, parts: Parts): void {
       status.textContent = result.message;
       // The last drawing stays, faded, so the change that broke it is easy to see.
       preview.classList.add("maker__preview--stale");
+      if (!preview.querySelector("img")) preview.replaceChildren();
       return;
     }
     status.textContent = "";

@@ -6,7 +6,6 @@
  */
 import satori, { init } from "satori/standalone";
 import layoutWasm from "satori/layout.wasm?url";
-import lcmsWasm from "lcms-wasm/dist/lcms.wasm?url";
 import { zlibSync } from "fflate";
 import type { Child, Element } from "../draw/element.ts";
 import {
@@ -17,8 +16,7 @@ import {
   type FontManifest,
   type SlicedFont,
 } from "./manifest.ts";
-import { useLittleCmsWasm } from "../print/colour.ts";
-import { fixedDate } from "../print/pdf.ts";
+import { fixedDate } from "../print/date.ts";
 import type { PrintEnv } from "../print/pipeline.ts";
 
 /** Where the maker's files are: the font manifest and slices, and the two ICC profiles. */
@@ -89,7 +87,6 @@ export interface BrowserEnv extends PrintEnv {
 
 /** Loads Satori's layout engine and the font manifest: what the first preview waits for. */
 export async function browserEnv(files: MakerFiles): Promise<BrowserEnv> {
-  useLittleCmsWasm(lcmsWasm);
   // Bytes, not a Response: a host that serves .wasm without its MIME type would make
   // instantiateStreaming fail (and say so in the console) before the fallback works.
   const [manifest] = await Promise.all([

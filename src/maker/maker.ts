@@ -4,16 +4,10 @@
  * fit rule before drawing, and the files to download. The last drawing is kept, so a download
  * right after a preview draws nothing again.
  */
+import lcmsWasm from "lcms-wasm/dist/lcms.wasm?url";
 import { bannerFit, type BannerFit } from "../print/banner.ts";
 import { PrintFitError } from "../print/layout.ts";
-import {
-  cmykPdf,
-  drawMaterial,
-  previewSvgs,
-  rgbPdf,
-  scalePdf,
-  type DrawnMaterial,
-} from "../print/pipeline.ts";
+import { drawMaterial, previewSvgs, type DrawnMaterial } from "../print/pipeline.ts";
 import {
   bannerSizeOk,
   fileStem,
@@ -114,22 +108,36 @@ export async function download(
   const ready = await prepared(config);
   const drawn = await drawnFor(config, input, ready);
   const stem = fileStem(input);
+  if (which === "png") {
+    const [svg] = await previewSvgs(ready, drawn);
+    // WeChat shows an image at about 1000 px wide; a banner gets twice that, it is long.
+    const width = input.kind === "banner" ? 2000 : 1000;
+    return { bytes: await svgToPng(svg ?? "", width), name: `${stem}.png`, type: "image/png" };
+  }
+  // pdfkit, Little CMS and the press profile: loaded with the first file asked for.
+  const [files, colour] = await Promise.all([
+    import("../print/pdf-files.ts"),
+    import("../print/colour.ts"),
+  ]);
+  colour.useLittleCmsWasm(lcmsWasm);
   switch (which) {
     case "pdf":
-      return { bytes: await rgbPdf(drawn), name: `${stem}.pdf`, type: "application/pdf" };
+      return {
+        bytes: await files.rgbPdf(ready, drawn),
+        name: `${stem}.pdf`,
+        type: "application/pdf",
+      };
     case "cmyk":
-      return { bytes: await cmykPdf(drawn), name: `${stem}-cmyk.pdf`, type: "application/pdf" };
+      return {
+        bytes: await files.cmykPdf(ready, drawn),
+        name: `${stem}-cmyk.pdf`,
+        type: "application/pdf",
+      };
     case "scale":
       return {
-        bytes: await scalePdf(ready, drawn),
+        bytes: await files.scalePdf(ready, drawn),
         name: `${stem}-scale-1to10.pdf`,
         type: "application/pdf",
       };
-    case "png": {
-      const [svg] = await previewSvgs(ready, drawn);
-      // WeChat shows an image at about 1000 px wide; a banner gets twice that, it is long.
-      const width = input.kind === "banner" ? 2000 : 1000;
-      return { bytes: await svgToPng(svg ?? "", width), name: `${stem}.png`, type: "image/png" };
-    }
   }
 }

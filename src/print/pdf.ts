@@ -9,7 +9,7 @@
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import { totalInk, type InkTable } from "./colour.ts";
-import { mm, type Sheet } from "./paper.ts";
+import { mm, SAMPLE_MARK_MM, type Sheet } from "./paper.ts";
 import { documentId, finishPdfX, pdfxInfo, useSrgb, type OutputIntent } from "./pdfx.ts";
 
 /** PDF viewers and RIPs refuse pages over 200 inches; bigger pages use a PDF 1.6 UserUnit. */
@@ -18,17 +18,6 @@ export const MAX_PAGE_PT = 14_400;
 export const SLUG_MM = 10;
 const MARK_MM = 5;
 const MARK_GAP_MM = 2;
-
-/**
- * Reproducible builds: `SOURCE_DATE_EPOCH` when the environment sets it, else a fixed date, so
- * two builds of the same content give the same bytes.
- */
-export function fixedDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env["SOURCE_DATE_EPOCH"]);
-  return Number.isFinite(epoch) && epoch > 0
-    ? new Date(epoch * 1000)
-    : new Date(Date.UTC(2000, 0, 1));
-}
 
 export interface PdfMeta {
   title: string;
@@ -82,8 +71,7 @@ export interface PageBoxes {
   userUnit: number;
 }
 
-/** The height of the sample mark's band in the slug. */
-export const SAMPLE_MARK_MM = 6;
+export { SAMPLE_MARK_MM } from "./paper.ts";
 
 export function pageBoxes(
   options: Sheet & { cropMarks: boolean; mark?: string | undefined },

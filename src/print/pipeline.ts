@@ -5,19 +5,16 @@
  * the PDF page (pdf.ts) and, cropped to the trim, the preview, so the preview shows exactly what
  * prints.
  *
- * What differs between `npm run print` (Node) and the banner and poster maker (a browser) comes
- * in through a PrintEnv: where the font bytes and the profiles are read from, how Satori's
+ * The PDFs are written by pdf-files.ts, from what this module draws; a browser loads that part
+ * only when a file is asked for. What differs between `npm run print` (Node) and the banner and
+ * poster maker (a browser) comes in through a PrintEnv: where the font bytes and the profiles are read from, how Satori's
  * WebAssembly is loaded, what rasterises a preview and what deflates a stream. Everything else,
  * down to the PDF objects, is this one code path, so the maker's file is the build's file.
  */
 import { div, textOf, type Element } from "../draw/element.ts";
 import type { TemplateFonts } from "../draw/template.ts";
 import { isChinese } from "../draw/typography.ts";
-import { BANNER_SCALE, scaleNote } from "./banner.ts";
-import { inkTable, type InkTable } from "./colour.ts";
-import { canvasSize, mm } from "./paper.ts";
-import { SAMPLE_MARK_MM, writePdf, type PdfMeta, type PdfOptions } from "./pdf.ts";
-import { preflightOf, type Preflight } from "./preflight.ts";
+import { canvasSize, mm, SAMPLE_MARK_MM } from "./paper.ts";
 import type { Press } from "./press.ts";
 import { qrPath } from "./qr.ts";
 import type { MaterialSpec } from "./spec.ts";
@@ -98,7 +95,7 @@ export function trimmedSvg(svg: string, spec: MaterialSpec): string {
 export const SAMPLE_MARK = "样稿：含示例数据，不能付印 · SAMPLE – not for printing";
 
 /** A line of text for the slug as an SVG `width` × `height` points, outlined. */
-function slugSvg(
+export function slugSvg(
   env: PrintEnv,
   text: string,
   width: number,
@@ -128,13 +125,8 @@ function slugSvg(
 }
 
 /** The sample mark as an SVG `width` × `height` points: dark red text on a pale band. */
-const sampleMarkSvg = (env: PrintEnv, width: number, height: number) =>
+export const sampleMarkSvg = (env: PrintEnv, width: number, height: number) =>
   slugSvg(env, SAMPLE_MARK, width, height, { text: "#8a1c1c", background: "#fff3cd" });
-
-/** Every character the slugs print, for a renderer that loads glyphs as needed. */
-export function slugText(spec: MaterialSpec): string {
-  return `${spec.samples.length > 0 ? SAMPLE_MARK : ""}${spec.kind === "banner" ? scaleNote(spec) : ""}`;
-}
 
 /**
  * The trimmed preview with the sample mark across its top, where a reader sees it first: a band
@@ -151,31 +143,15 @@ async function markedPreview(env: PrintEnv, svg: string, spec: MaterialSpec): Pr
   return svg.replace(/<\/svg>\s*$/u, `${band}</svg>`);
 }
 
-export function pdfMeta(spec: MaterialSpec): PdfMeta {
-  return { title: spec.name, author: spec.organiser, subject: spec.description, lang: spec.lang };
-}
-
-/** The ink table of the material's press (Little CMS and its profile, loaded once a thread). */
-export async function pressInksOf(env: PrintEnv, press: Press): Promise<InkTable> {
-  return inkTable(press.profileHash, await env.pressProfile(press), press.inkLimit);
-}
-
-/** The preflight note without drawing: what the material page shows. */
-export async function preflightWith(env: PrintEnv, spec: MaterialSpec): Promise<Preflight> {
-  return preflightOf(spec, drawMaterialPages(env, spec), await pressInksOf(env, spec.press));
-}
-
-/** The page SVGs of a material and what its PDFs are written with. */
+/** The page SVGs of a material, and the sample mark for its slug while it holds sample data. */
 export interface DrawnMaterial {
   spec: MaterialSpec;
   pages: PrintPage[];
   svgs: string[];
-  /** The sample mark for the slug, while the material holds sample data. */
   mark?: string | undefined;
-  options: PdfOptions;
 }
 
-/** Lays out and draws every page once: the PDFs and previews below are made from this. */
+/** Lays out and draws every page once: the previews and PDFs are made from this. */
 export async function drawMaterial(env: PrintEnv, spec: MaterialSpec): Promise<DrawnMaterial> {
   const pages = drawMaterialPages(env, spec);
   const svgs = await Promise.all(pages.map((page) => drawPageSvg(env, spec, page)));
@@ -183,69 +159,7 @@ export async function drawMaterial(env: PrintEnv, spec: MaterialSpec): Promise<D
     spec.samples.length > 0
       ? await sampleMarkSvg(env, mm(spec.trim.widthMm), mm(SAMPLE_MARK_MM))
       : undefined;
-  const [profile, srgb] = await Promise.all([env.pressProfile(spec.press), env.srgbProfile()]);
-  const inks = await inkTable(spec.press.profileHash, profile, spec.press.inkLimit);
-  const options: PdfOptions = {
-    trim: spec.trim,
-    bleedMm: spec.bleedMm,
-    cropMarks: spec.cropMarks,
-    mark,
-    meta: pdfMeta(spec),
-    srgb,
-    intent: {
-      profile,
-      identifier: spec.press.outputCondition,
-      condition: inks.description,
-    },
-    deflate: env.deflate,
-    date: env.date,
-  };
-  return { spec, pages, svgs, mark, options };
-}
-
-/** The print file: sRGB colours, PDF/X-4 for the material's press. */
-export async function rgbPdf(drawn: DrawnMaterial): Promise<Uint8Array> {
-  return (await writePdf(drawn.svgs, drawn.options)).pdf;
-}
-
-/** The same file with every colour converted through the press profile. */
-export async function cmykPdf(drawn: DrawnMaterial): Promise<Uint8Array> {
-  const { spec } = drawn;
-  const inks = await inkTable(
-    spec.press.profileHash,
-    drawn.options.intent.profile,
-    spec.press.inkLimit,
-  );
-  return (await writePdf(drawn.svgs, { ...drawn.options, inks })).pdf;
-}
-
-/** Banners: the CMYK file at 1:10, its slug saying so. */
-export async function scalePdf(env: PrintEnv, drawn: DrawnMaterial): Promise<Uint8Array> {
-  const { spec, options } = drawn;
-  const inks = await inkTable(spec.press.profileHash, options.intent.profile, spec.press.inkLimit);
-  const trim = {
-    widthMm: spec.trim.widthMm / BANNER_SCALE,
-    heightMm: spec.trim.heightMm / BANNER_SCALE,
-  };
-  const band = { width: mm(trim.widthMm), height: mm(SAMPLE_MARK_MM) };
-  const note = await slugSvg(env, scaleNote(spec), band.width, band.height, {
-    text: palette.text.rgb,
-    background: palette.paper.rgb,
-  });
-  const mark =
-    spec.samples.length > 0 ? await sampleMarkSvg(env, band.width, band.height) : undefined;
-  const title = `${spec.name} (${scaleNote(spec)})`;
-  return (
-    await writePdf(drawn.svgs, {
-      ...options,
-      trim,
-      bleedMm: spec.bleedMm / BANNER_SCALE,
-      mark,
-      note,
-      inks,
-      meta: { ...options.meta, title },
-    })
-  ).pdf;
+  return { spec, pages, svgs, mark };
 }
 
 /** Each page cut to the trim (with the sample mark while samples remain), as SVG. */
@@ -256,32 +170,4 @@ export function previewSvgs(env: PrintEnv, drawn: DrawnMaterial): Promise<string
       return drawn.mark ? markedPreview(env, trimmed, drawn.spec) : trimmed;
     }),
   );
-}
-
-export interface RenderedFiles {
-  pdf: Uint8Array;
-  cmykPdf: Uint8Array;
-  /** Banners: the CMYK file at 1:10, its slug saying so. */
-  scalePdf?: Uint8Array | undefined;
-  previews: Uint8Array[];
-  pages: number;
-  preflight: Preflight;
-}
-
-/** Every file of a material, as the build and `npm run print` write them. */
-export async function renderFiles(env: PrintEnv, spec: MaterialSpec): Promise<RenderedFiles> {
-  const drawn = await drawMaterial(env, spec);
-  const inks = await inkTable(
-    spec.press.profileHash,
-    drawn.options.intent.profile,
-    spec.press.inkLimit,
-  );
-  const pdf = await rgbPdf(drawn);
-  const cmyk = await cmykPdf(drawn);
-  const scale = spec.kind === "banner" ? await scalePdf(env, drawn) : undefined;
-  const previews = await Promise.all(
-    (await previewSvgs(env, drawn)).map((svg) => env.svgToPng(svg, PREVIEW_WIDTH)),
-  );
-  const preflight = preflightOf(spec, drawn.pages, inks);
-  return { pdf, cmykPdf: cmyk, scalePdf: scale, previews, pages: drawn.svgs.length, preflight };
 }

@@ -7,24 +7,18 @@ import { deflateSync } from "node:zlib";
 import { assertGlyphs } from "../draw/fonts.ts";
 import { elementToSvg, svgToPng, templateFonts } from "../draw/render.ts";
 import type { InkTable } from "./colour.ts";
-import { fixedDate } from "./pdf.ts";
-import {
-  drawMaterialPages,
-  drawPageSvg,
-  preflightWith,
-  pressInksOf,
-  renderFiles,
-  type PrintEnv,
-} from "./pipeline.ts";
+import { fixedDate } from "./date.ts";
+import { preflightWith, pressInksOf, renderFiles } from "./pdf-files.ts";
+import { drawMaterialPages, drawPageSvg, type PrintEnv } from "./pipeline.ts";
 import type { Preflight } from "./preflight.ts";
 import { profileBytes, srgbProfile, type Press } from "./press.ts";
 import type { MaterialSpec } from "./spec.ts";
 import type { PrintPage } from "./templates/common.ts";
 
+export { pdfMeta } from "./pdf-files.ts";
 export {
   PREVIEW_WIDTH,
   SAMPLE_MARK,
-  pdfMeta,
   previewHeight,
   printableSpec,
   trimmedSvg,
