@@ -80,13 +80,8 @@ async function fetchBytes(url: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
-export interface BrowserEnv extends PrintEnv {
-  /** Bytes fetched so far (fonts, profiles), for the page's own measurements. */
-  loadedSlices(): number;
-}
-
 /** Loads Satori's layout engine and the font manifest: what the first preview waits for. */
-export async function browserEnv(files: MakerFiles): Promise<BrowserEnv> {
+export async function browserEnv(files: MakerFiles): Promise<PrintEnv> {
   // Bytes, not a Response: a host that serves .wasm without its MIME type would make
   // instantiateStreaming fail (and say so in the console) before the fallback works.
   const [manifest] = await Promise.all([
@@ -176,7 +171,6 @@ export async function browserEnv(files: MakerFiles): Promise<BrowserEnv> {
     srgbProfile: () => profile(files.srgb),
     deflate: (bytes) => zlibSync(bytes),
     date: fixedDate({}),
-    loadedSlices: () => loaded.size,
   };
 }
 

@@ -7,7 +7,7 @@
 import lcmsWasm from "lcms-wasm/dist/lcms.wasm?url";
 import { bannerFit, type BannerFit } from "../print/banner.ts";
 import { PrintFitError } from "../print/layout.ts";
-import { drawMaterial, previewSvgs, type DrawnMaterial } from "../print/pipeline.ts";
+import { drawMaterial, previewSvgs, type DrawnMaterial, type PrintEnv } from "../print/pipeline.ts";
 import {
   bannerSizeOk,
   fileStem,
@@ -16,18 +16,18 @@ import {
   type MakerConfig,
   type MakerInput,
 } from "./config.ts";
-import { browserEnv, codePointText, MissingGlyphs, svgToPng, type BrowserEnv } from "./engine.ts";
+import { browserEnv, codePointText, MissingGlyphs, svgToPng } from "./engine.ts";
 
 export type Preview =
   | { state: "drawn"; svg: string; fit?: BannerFit | undefined }
   | { state: "empty" }
   | { state: "refused"; message: string; fit?: BannerFit | undefined };
 
-let env: Promise<BrowserEnv> | undefined;
+let env: Promise<PrintEnv> | undefined;
 let last: { key: string; drawn: Promise<DrawnMaterial> } | undefined;
 
 /** Starts loading Satori, the manifest and the layout engine: call when a preview is coming. */
-export const prepared = (config: MakerConfig): Promise<BrowserEnv> => {
+export const prepared = (config: MakerConfig): Promise<PrintEnv> => {
   if (!env) {
     const loading = browserEnv(config.files);
     // A failed load (the connection dropped) is tried again at the next preview.
@@ -40,7 +40,7 @@ export const prepared = (config: MakerConfig): Promise<BrowserEnv> => {
 };
 
 /** A banner's fit for the text, by the rule the build applies (src/print/banner.ts). */
-function fitOf(config: MakerConfig, input: MakerInput, metrics: BrowserEnv["fonts"]): BannerFit {
+function fitOf(config: MakerConfig, input: MakerInput, metrics: PrintEnv["fonts"]): BannerFit {
   return bannerFit(
     input.text.trim(),
     { widthCm: input.widthCm, heightCm: input.heightCm, hemCm: config.banner.press.hemCm },
@@ -48,7 +48,7 @@ function fitOf(config: MakerConfig, input: MakerInput, metrics: BrowserEnv["font
   );
 }
 
-function drawnFor(config: MakerConfig, input: MakerInput, ready: BrowserEnv) {
+function drawnFor(config: MakerConfig, input: MakerInput, ready: PrintEnv) {
   const key = JSON.stringify(input);
   if (last?.key !== key) {
     last = { key, drawn: drawMaterial(ready, makerSpec(config, input)) };
