@@ -106,11 +106,12 @@ async function typeAndWait(page: Page, text: string, want = "drawn"): Promise<nu
   return Date.now() - started;
 }
 
-async function downloadPdf(page: Page, file: string): Promise<string> {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.click("[data-maker-download]"),
-  ]);
+async function downloadPdf(
+  page: Page,
+  file: string,
+  button = "[data-maker-download]",
+): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
   await download.saveAs(file);
   return file;
 }
@@ -202,6 +203,12 @@ describe("the banner and poster maker", () => {
     expect(pages).toBe(1);
     expect(ratio).toBeCloseTo(600 / 70, 3);
     expect(pdfxProblems(pdf, { cmyk: false })).toEqual([]);
+    const cmyk = await downloadPdf(
+      page,
+      join(dir, "maker-banner-cmyk.pdf"),
+      "[data-maker-file=cmyk]",
+    );
+    expect(pdfxProblems(cmyk, { cmyk: true })).toEqual([]);
 
     await typeAndWait(page, BANNER_SLOGAN.repeat(4), "refused");
     const status = await page.textContent("[data-maker-status]");

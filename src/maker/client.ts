@@ -1,8 +1,8 @@
 /**
  * The maker page's script: reads the form, and draws a preview as the visitor types (a short
- * pause after the last key). The drawing code, Satori, the fonts and the PDF writer load only
- * when the first preview is drawn (maker.ts), so the page itself stays small; nothing typed is
- * sent anywhere.
+ * pause after the last key). The drawing code, Satori and the fonts load with the first key
+ * (maker.ts), the PDF writer with the first download, so the page itself stays small; nothing
+ * typed is sent anywhere.
  */
 import type { MakerConfig, MakerInput } from "./config.ts";
 import { fill } from "./config.ts";
@@ -44,8 +44,6 @@ function wire(root: HTMLElement, config: MakerConfig, parts: Parts): void {
   const field = (name: string) =>
     form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
   const s = config.strings;
-
-  root.classList.add("maker--ready");
 
   function input(): MakerInput {
     const size = field("size")?.value ?? "600x70";
@@ -179,7 +177,6 @@ function wire(root: HTMLElement, config: MakerConfig, parts: Parts): void {
   }
 
   showFields();
-  preview.replaceChildren(placeholder(s.empty));
   setDownloads(false);
   if (text.value.trim() !== "") changed();
 }
