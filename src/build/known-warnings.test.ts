@@ -18,6 +18,20 @@ describe("onBundlerWarning", () => {
     ).toEqual([]);
   });
 
+  it("leaves out Little CMS's Node-only import of `module`, which never runs in a browser", () => {
+    expect(
+      printed({
+        message:
+          'Module "module" has been externalized for browser compatibility, imported by "/p/node_modules/lcms-wasm/dist/lcms.js". See https://vite.dev/guide/troubleshooting.html for more details.',
+      }),
+    ).toEqual([]);
+    const other = {
+      message:
+        'Module "fs" has been externalized for browser compatibility, imported by "/p/src/x.ts".',
+    };
+    expect(printed(other)).toEqual([other.message]);
+  });
+
   it("prints every other warning, other directives included", () => {
     const other = {
       code: "MODULE_LEVEL_DIRECTIVE",

@@ -17,7 +17,21 @@ export interface BundlerWarning {
  */
 function isKnownHarmless(warning: BundlerWarning): boolean {
   return (
-    warning.code === "MODULE_LEVEL_DIRECTIVE" && warning.message.includes('"use astro:head-inject"')
+    (warning.code === "MODULE_LEVEL_DIRECTIVE" &&
+      warning.message.includes('"use astro:head-inject"')) ||
+    isLcmsNodeBranch(warning)
+  );
+}
+
+/**
+ * Little CMS's Emscripten glue (`lcms-wasm/dist/lcms.js`, which the banner and poster maker
+ * loads in the browser) imports Node's `module` inside a branch that runs only under Node; the
+ * bundler swaps in an empty module for the browser and says so on every build.
+ */
+function isLcmsNodeBranch(warning: BundlerWarning): boolean {
+  return (
+    warning.message.includes('Module "module" has been externalized for browser compatibility') &&
+    /lcms-wasm[\\/]dist[\\/]lcms\.js/u.test(warning.message)
   );
 }
 

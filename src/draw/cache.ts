@@ -9,10 +9,17 @@ import { dirname, join } from "node:path";
 import { makeFolder, withPath } from "../cli/fs-errors.ts";
 
 /** `node_modules/.cache/pingan/<product>` under the project, or the product's variable. */
-export function cacheDir(projectRoot: string, product: "images" | "print"): string {
-  const variable = product === "images" ? "PINGAN_IMAGE_CACHE" : "PINGAN_PRINT_CACHE";
-  return process.env[variable] ?? join(projectRoot, "node_modules/.cache/pingan", product);
+export function cacheDir(projectRoot: string, product: keyof typeof VARIABLES): string {
+  return (
+    process.env[VARIABLES[product]] ?? join(projectRoot, "node_modules/.cache/pingan", product)
+  );
 }
+
+const VARIABLES = {
+  images: "PINGAN_IMAGE_CACHE",
+  print: "PINGAN_PRINT_CACHE",
+  "font-slices": "PINGAN_FONT_SLICE_CACHE",
+} as const;
 
 /**
  * Writes a file whole or not at all: under a temporary name beside it, then renamed; on any

@@ -70,10 +70,28 @@ export function profileProblem(bytes: Uint8Array): { zh: string; en: string } | 
 }
 
 let lcms: Promise<Lcms> | undefined;
+let wasmUrl: string | undefined;
 
-/** Little CMS, loaded once per thread (the WebAssembly module is in node_modules: no network). */
+/**
+ * Where a browser finds Little CMS's WebAssembly (the maker's bundle ships it as an asset);
+ * Node reads it beside the module in node_modules.
+ */
+export function useLittleCmsWasm(url: string): void {
+  wasmUrl = url;
+  lcms = undefined;
+}
+
+/** Little CMS, loaded once per thread (from this site or node_modules: no other host). */
 function littleCms(): Promise<Lcms> {
-  lcms ??= instantiate();
+  const url = wasmUrl;
+  // The bytes, fetched here: Emscripten's own streaming load fails, noisily, on a host that
+  // serves .wasm without its MIME type.
+  lcms ??=
+    url === undefined
+      ? instantiate()
+      : fetch(url)
+          .then((response) => response.arrayBuffer())
+          .then((wasmBinary) => instantiate({ wasmBinary }));
   return lcms;
 }
 

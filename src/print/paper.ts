@@ -29,6 +29,12 @@ export interface Sheet {
 
 export const mm = (value: number): number => value * PT_PER_MM;
 
+/**
+ * The height of the sample mark's band in the slug (pdf.ts), and of the preview's mark: the
+ * drawing and the PDF writer both need it, and the browser loads them apart.
+ */
+export const SAMPLE_MARK_MM = 6;
+
 /** The canvas a template draws on: the trim plus the bleed on every side, in points. */
 export function canvasSize(sheet: Sheet): { width: number; height: number; bleed: number } {
   const bleed = mm(sheet.bleedMm);

@@ -9,8 +9,8 @@
 import PDFDocument from "pdfkit";
 import SVGtoPDF from "svg-to-pdfkit";
 import { totalInk, type InkTable } from "./colour.ts";
-import { mm, type Sheet } from "./paper.ts";
-import { finishPdfX, pdfxInfo, useSrgb, type OutputIntent } from "./pdfx.ts";
+import { mm, SAMPLE_MARK_MM, type Sheet } from "./paper.ts";
+import { documentId, finishPdfX, pdfxInfo, useSrgb, type OutputIntent } from "./pdfx.ts";
 
 /** PDF viewers and RIPs refuse pages over 200 inches; bigger pages use a PDF 1.6 UserUnit. */
 export const MAX_PAGE_PT = 14_400;
@@ -18,17 +18,6 @@ export const MAX_PAGE_PT = 14_400;
 export const SLUG_MM = 10;
 const MARK_MM = 5;
 const MARK_GAP_MM = 2;
-
-/**
- * Reproducible builds: `SOURCE_DATE_EPOCH` when the environment sets it, else a fixed date, so
- * two builds of the same content give the same bytes.
- */
-export function fixedDate(env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = Number(env["SOURCE_DATE_EPOCH"]);
-  return Number.isFinite(epoch) && epoch > 0
-    ? new Date(epoch * 1000)
-    : new Date(Date.UTC(2000, 0, 1));
-}
 
 export interface PdfMeta {
   title: string;
@@ -58,13 +47,17 @@ export interface PdfOptions extends Sheet {
   /** The sRGB profile the RGB file's colours are declared in. */
   srgb: Uint8Array;
   meta: PdfMeta;
+  /** zlib deflate for the embedded profiles (Node's zlib, or fflate in a browser). */
+  deflate: (bytes: Uint8Array) => Uint8Array;
+  /** The document's dates: fixed (see fixedDate), so the same input gives the same bytes. */
+  date: Date;
 }
 
 type Rgb = [number, number, number];
 type Cmyk = [number, number, number, number];
 
 export interface WrittenPdf {
-  pdf: Buffer;
+  pdf: Uint8Array;
   /** The CMYK file's highest total ink of any colour it paints, in percent (0 for RGB). */
   maxInk: number;
 }
@@ -78,8 +71,7 @@ export interface PageBoxes {
   userUnit: number;
 }
 
-/** The height of the sample mark's band in the slug. */
-export const SAMPLE_MARK_MM = 6;
+export { SAMPLE_MARK_MM } from "./paper.ts";
 
 export function pageBoxes(
   options: Sheet & { cropMarks: boolean; mark?: string | undefined },
@@ -171,9 +163,27 @@ function drawSlugBands(
   doc.restore();
 }
 
+/** The chunks pdfkit wrote, as one array (pdfkit's browser build writes no Buffers). */
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
 /** Draws each SVG (the bleed box at real size) on its own page and returns the PDF bytes. */
-export function writePdf(pages: string[], options: PdfOptions): Promise<WrittenPdf> {
-  const date = fixedDate();
+export async function writePdf(pages: string[], options: PdfOptions): Promise<WrittenPdf> {
+  const date = options.date;
+  const bands =
+    options.mark || options.note
+      ? { top: options.mark ?? options.note ?? "", bottom: options.note ?? options.mark ?? "" }
+      : undefined;
+  const id = await documentId(
+    JSON.stringify([pages, options.trim, options.bleedMm, bands, Boolean(options.inks)]),
+  );
   const info = {
     Title: options.meta.title,
     Author: options.meta.author,
@@ -191,18 +201,14 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<WrittenP
     compress: true,
     info: { ...info, CreationDate: date, ModDate: date, ...pdfxInfo() },
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const chunks: Uint8Array[] = [];
+  doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
   let maxInk = 0;
   const done = new Promise<WrittenPdf>((resolve, reject) => {
-    doc.on("end", () => resolve({ pdf: Buffer.concat(chunks), maxInk }));
+    doc.on("end", () => resolve({ pdf: concat(chunks), maxInk }));
     doc.on("error", reject);
   });
 
-  const bands =
-    options.mark || options.note
-      ? { top: options.mark ?? options.note ?? "", bottom: options.note ?? options.mark ?? "" }
-      : undefined;
   const boxes = pageBoxes({ ...options, mark: bands?.top });
   const u = boxes.userUnit;
   const bleedPt = mm(options.bleedMm);
@@ -227,7 +233,7 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<WrittenP
       margin: 0,
       userUnit: u,
     } as PDFKit.PDFDocumentOptions);
-    if (!inks) useSrgb(doc, options.srgb);
+    if (!inks) useSrgb(doc, options.srgb, options.deflate);
     const page = doc.page.dictionary.data as Record<string, unknown>;
     page["BleedBox"] = boxes.bleed;
     page["TrimBox"] = boxes.trim;
@@ -252,10 +258,7 @@ export function writePdf(pages: string[], options: PdfOptions): Promise<WrittenP
     }
     if (bands) drawSlugBands(doc, boxes, bands, slugInk);
   }
-  finishPdfX(doc, options.intent, {
-    date,
-    seed: JSON.stringify([pages, options.trim, options.bleedMm, bands, Boolean(inks)]),
-  });
+  finishPdfX(doc, options.intent, { date, id, deflate: options.deflate });
   doc.end();
   return done;
 }

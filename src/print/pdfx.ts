@@ -9,9 +9,6 @@
  * pdfkit has no PDF/X option; this writes the same objects its PDF/A code writes, through the
  * same internals (`_root`, `ref`), which its types do not list.
  */
-import { createHash } from "node:crypto";
-import { deflateSync } from "node:zlib";
-
 export const PDFX_VERSION = "PDF/X-4";
 
 /** The press the file is made for: the profile embedded in the output intent. */
@@ -65,17 +62,24 @@ export function pdfxInfo(): Record<string, unknown> {
   return { Trapped: new PdfName("False"), GTS_PDFXVersion: PDFX_VERSION };
 }
 
-const deflated = new WeakMap<Uint8Array, Buffer>();
+type Deflate = (bytes: Uint8Array) => Uint8Array;
+
+const deflated = new WeakMap<Uint8Array, Uint8Array>();
 
 /**
  * An ICC profile as a stream, deflated once per profile and thread: every file embeds the same
  * 228 kB press profile, and deflating it took a tenth of a small material's time. pdfkit leaves
  * a stream that already names its filter as it is.
  */
-function profileStream(doc: PDFKit.PDFDocument, data: Record<string, unknown>, bytes: Uint8Array) {
+function profileStream(
+  doc: PDFKit.PDFDocument,
+  data: Record<string, unknown>,
+  bytes: Uint8Array,
+  deflate: Deflate,
+) {
   let packed = deflated.get(bytes);
   if (!packed) {
-    packed = deflateSync(bytes);
+    packed = deflate(bytes);
     deflated.set(bytes, packed);
   }
   const ref = internals(doc).ref({ ...data, Filter: "FlateDecode" });
@@ -87,10 +91,10 @@ function profileStream(doc: PDFKit.PDFDocument, data: Record<string, unknown>, b
 const cache = new WeakMap<PDFKit.PDFDocument, Reference>();
 
 /** Makes every DeviceRGB colour on the current page sRGB (call after each addPage). */
-export function useSrgb(doc: PDFKit.PDFDocument, srgb: Uint8Array): void {
+export function useSrgb(doc: PDFKit.PDFDocument, srgb: Uint8Array, deflate: Deflate): void {
   let ref = cache.get(doc);
   if (!ref) {
-    ref = profileStream(doc, { N: 3, Alternate: "DeviceRGB" }, srgb);
+    ref = profileStream(doc, { N: 3, Alternate: "DeviceRGB" }, srgb, deflate);
     cache.set(doc, ref);
   }
   const resources = internals(doc).page.resources.data;
@@ -100,17 +104,24 @@ export function useSrgb(doc: PDFKit.PDFDocument, srgb: Uint8Array): void {
   };
 }
 
-/** A UUID made from `seed`, so the same input gives the same document id. */
-function uuidOf(seed: string): string {
-  const hex = createHash("sha256").update(seed).digest("hex");
+/**
+ * A UUID made from `seed`, so the same input gives the same document id: SHA-256 through Web
+ * Crypto, which Node and browsers (on https and localhost) both have.
+ */
+export async function documentId(seed: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest("SHA-256", new TextEncoder().encode(seed));
+  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join(
+    "",
+  );
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 export interface PdfxMeta {
   /** The document's dates (fixed, see pdf.ts). */
   date: Date;
-  /** Everything the file depends on, for its document id. */
-  seed: string;
+  /** The document id (documentId of everything the file depends on). */
+  id: string;
+  deflate: Deflate;
 }
 
 /**
@@ -119,7 +130,7 @@ export interface PdfxMeta {
  */
 function xmp(meta: PdfxMeta): string {
   const date = meta.date.toISOString().replace(/\.\d{3}Z$/u, "Z");
-  const id = uuidOf(meta.seed);
+  const id = meta.id;
   return `
         <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <xmp:ModifyDate>${date}</xmp:ModifyDate>
@@ -142,7 +153,12 @@ function xmp(meta: PdfxMeta): string {
 /** The output intent and the XMP metadata: call once, before `doc.end()`. */
 export function finishPdfX(doc: PDFKit.PDFDocument, intent: OutputIntent, meta: PdfxMeta): void {
   const pdf = internals(doc);
-  const profile = profileStream(doc, { N: 4, Alternate: "DeviceCMYK" }, intent.profile);
+  const profile = profileStream(
+    doc,
+    { N: 4, Alternate: "DeviceCMYK" },
+    intent.profile,
+    meta.deflate,
+  );
   const registered = intent.identifier !== "Custom";
   const outputIntent = pdf.ref({
     Type: "OutputIntent",
