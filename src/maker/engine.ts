@@ -88,9 +88,14 @@ export async function browserEnv(files: MakerFiles): Promise<PrintEnv> {
     fetch(`${files.fonts}manifest.json`).then((r) => r.json() as Promise<FontManifest>),
     fetchBytes(layoutWasm).then((bytes) => init(bytes)),
   ]);
+  const { latin } = manifest.metrics;
   const fonts = {
     regular: new TableMetrics(manifest.metrics.regular),
     bold: new TableMetrics(manifest.metrics.bold),
+    latin: latin && {
+      regular: new TableMetrics(latin.regular),
+      bold: new TableMetrics(latin.bold),
+    },
   };
   /** Loaded slices by `font index:slice`, kept in one order: Satori falls back in that order. */
   const loaded = new Map<string, Promise<SatoriFont>>();
@@ -128,10 +133,14 @@ export async function browserEnv(files: MakerFiles): Promise<PrintEnv> {
       });
     }
     await Promise.all(loads);
+    // Each slice is a family of its own, so Satori falls back through them in this order: the
+    // page's own family first (Noto Sans for English), as it would name that family in Node.
+    const family = element.props.style?.["fontFamily"];
+    const rank = (index: number) => (manifest.fonts[index]?.name === family ? 0 : 1);
     const keys = [...loaded.keys()].sort((a, b) => {
       const [fa, sa] = order(a);
       const [fb, sb] = order(b);
-      return fa - fb || sa - sb;
+      return rank(fa) - rank(fb) || fa - fb || sa - sb;
     });
     return Promise.all(keys.map((key) => loaded.get(key) as Promise<SatoriFont>));
   }

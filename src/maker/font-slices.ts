@@ -75,7 +75,14 @@ export function fontManifest(): FontManifest {
   return {
     sliceSize: SLICE_SIZE,
     fonts: sourcesOf().map((source) => source.font),
-    metrics: { regular: metricsTable(fonts.regular), bold: metricsTable(fonts.bold) },
+    metrics: {
+      regular: metricsTable(fonts.regular),
+      bold: metricsTable(fonts.bold),
+      latin: fonts.latin && {
+        regular: metricsTable(fonts.latin.regular),
+        bold: metricsTable(fonts.latin.bold),
+      },
+    },
   };
 }
 

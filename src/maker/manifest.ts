@@ -32,7 +32,12 @@ export interface FontManifest {
   sliceSize: number;
   fonts: SlicedFont[];
   /** The metrics the templates fit text with (src/draw/render.ts templateFonts). */
-  metrics: { regular: MetricsTable; bold: MetricsTable };
+  metrics: {
+    regular: MetricsTable;
+    bold: MetricsTable;
+    /** The Latin font English print is set in. */
+    latin?: { regular: MetricsTable; bold: MetricsTable } | undefined;
+  };
 }
 
 /**
