@@ -8,12 +8,13 @@ import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { errorsOf, type Problem } from "../content/problems.ts";
-import { defaultLocale } from "../i18n/locales.ts";
+import { defaultLocale, localeCodes } from "../i18n/locales.ts";
 import { toYaml } from "./data-files.ts";
 import { gateWith, runGate, type Change } from "./gatekeeper.ts";
 import { fileAt, fileHistory, recentCommits, startHistory, type RepoState } from "./history.ts";
 import { fieldLabel } from "./labels.ts";
 import { applyChanges, areaOf, contentPath, StudioError, type ProxyContext } from "./proxy.ts";
+import { pageRoute, type SitePreview } from "./site-preview.ts";
 import { zipFolder } from "./zip.ts";
 
 export type Action = (params: Record<string, unknown>) => Promise<unknown>;
@@ -30,6 +31,7 @@ async function printing() {
 
 export interface ActionContext extends ProxyContext {
   refreshRepo: () => Promise<RepoState>;
+  site?: SitePreview;
 }
 
 /** A problem as the studio lists it: where, which field (in words), what to do, and a link to the form. */
@@ -193,6 +195,22 @@ export function studioActions(context: ActionContext): Record<string, Action> {
         problems: listProblems(own),
         ms: Math.round(performance.now() - started),
       };
+    },
+
+    /**
+     * Where the page preview shows an entry: its address on the site under the studio's
+     * `site/` (Astro's dev server, ./site-preview.ts), per language. Decap names a translated
+     * entry without its language folder (`content/bulletins/x.md`).
+     */
+    async pagePreview(params) {
+      const path = contentPath(params["path"]);
+      const match = /^content\/([^/]+)\/(?:[^/]+\/)?([^/]+\.mdx?)$/u.exec(path);
+      const pages = localeCodes.map((locale) => {
+        const file = match ? `content/${match[1]}/${locale}/${match[2]}` : path;
+        const route = pageRoute(file);
+        return { locale, file, src: route === undefined ? undefined : `site/${route}` };
+      });
+      return { pages: pages.filter((page) => page.src !== undefined) };
     },
 
     /**

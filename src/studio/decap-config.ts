@@ -35,7 +35,8 @@ export const ITEMS = "list";
 export function schemaOf(name: CollectionName): z.ZodType {
   const source = sources[name];
   return typeof source.schema === "function"
-    ? source.schema({ image: () => z.string() } as never)
+    ? // Astro's image(): a path beside the entry; marked so that it gets an image field.
+      source.schema({ image: () => z.string().meta({ contentMediaType: "image/*" }) } as never)
     : source.schema;
 }
 
@@ -72,6 +73,11 @@ export function fieldFor(name: string, json: Json, required: boolean, path: stri
       picker_utc: true,
       default: "",
     };
+  }
+  if (json.type === "string" && json["contentMediaType"] === "image/*") {
+    // Uploaded beside the entry (the collection's media folder is the entry's own), cleaned of
+    // EXIF/GPS and scaled down by the proxy (./images.ts). Only uploads: no outside address.
+    return { ...base, widget: "image", choose_url: false, allow_multiple: false };
   }
   if (isReference(json) || json.type === "string") {
     if (Array.isArray(json.enum)) {
@@ -164,12 +170,16 @@ const i18n = { structure: "multiple_folders", locales: [...localeCodes], default
 function pagesCollection(name: CollectionName, folder: string): DecapCollection {
   const json = jsonSchemaOf(schemaOf(name));
   const area = areas[name];
+  const images = JSON.stringify(json).includes('"image/*"');
   return {
     name,
     label: area.label,
     label_singular: area.singular,
     description: area.description,
     folder: `content/${folder}`,
+    // Images live beside their entry (content/bulletins/zh-cn/x.jpg, named ./x.jpg), where
+    // Astro's image() and the content gate look for them.
+    ...(images ? { media_folder: "", public_folder: "" } : {}),
     extension: "md",
     format: "frontmatter",
     create: true,

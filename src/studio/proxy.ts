@@ -34,8 +34,11 @@ export interface ProxyContext {
   root: string;
   gate: Gatekeeper;
   repo: () => Promise<RepoState>;
-  /** Told after every write (the previews and the publish page read fresh content). */
-  changed?: () => void;
+  /**
+   * Told just before files are written (the page preview then waits for its dev server to take
+   * them in; told before, so that a reload logged during the write is not missed).
+   */
+  writing?: (paths: string[]) => void;
 }
 
 /** A project-relative path under content/, or a refusal. */
@@ -202,6 +205,7 @@ export async function applyChanges(
   const problems = await context.gate.check(changes);
   if (problems.length > 0) throw new StudioError(problemsMessage(problems), 422, problems);
   const lines: string[] = [];
+  context.writing?.(changes.map((change) => change.path));
   for (const change of changes) {
     const target = join(context.root, change.path);
     const before = await readText(context.root, change.path);
@@ -232,7 +236,6 @@ export async function applyChanges(
     },
     lines.length === 1 ? message : `${message}\n\n${lines.join("\n")}`,
   );
-  context.changed?.();
 }
 
 interface DataFile {
@@ -246,6 +249,17 @@ interface Asset {
   encoding: string;
 }
 
+/**
+ * Decap names an image kept beside its entry by its bare file name (`cover: photo.jpg`); Astro's
+ * image() reads that as a package name, so it is written as the path beside the entry.
+ */
+export function imagesBesideEntry(text: string): string {
+  return text.replace(
+    /^(cover:[ \t]*)(["']?)(?!\.{0,2}\/)([^\s"'/:]+\.(?:jpe?g|png|webp))\2[ \t]*$/imu,
+    "$1$2./$3$2",
+  );
+}
+
 async function persistEntry(context: ProxyContext, params: Record<string, unknown>) {
   const dataFiles = (params["dataFiles"] ?? [params["entry"]]) as DataFile[];
   const assets = (params["assets"] ?? []) as Asset[];
@@ -254,7 +268,7 @@ async function persistEntry(context: ProxyContext, params: Record<string, unknow
     const path = contentPath(file.path);
     if (isUnstartedTranslation(context.root, path, file.raw)) continue;
     const before = await readText(context.root, path);
-    const text = fromDecap(path, file.raw, before);
+    const text = imagesBesideEntry(fromDecap(path, file.raw, before));
     if (!file.newPath && sameMeaning(path, before, text)) continue;
     if (file.newPath && contentPath(file.newPath) !== path) {
       changes.push({ path, bytes: null });

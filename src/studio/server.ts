@@ -14,6 +14,7 @@ import { decapConfig } from "./decap-config.ts";
 import { Gatekeeper } from "./gatekeeper.ts";
 import { repoState, type RepoState } from "./history.ts";
 import { proxyAction, StudioError, type ProxyContext } from "./proxy.ts";
+import { SitePreview, SITE_CSP } from "./site-preview.ts";
 import {
   checkRequest,
   DECAP_CSP,
@@ -48,6 +49,11 @@ export interface StudioOptions {
   root: string;
   port: number;
   token?: string;
+  /**
+   * Start the page preview's dev server once the print pipeline is warm (default). Off, it
+   * starts on the first page preview asked for.
+   */
+  sitePreview?: boolean;
 }
 
 export interface Studio {
@@ -119,14 +125,17 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const token = options.token ?? newToken();
   let repo: Promise<RepoState> = repoState(options.root);
   const gate = new Gatekeeper(options.root);
+  const site = new SitePreview(options.root, `/s/${token}/site/`);
   const context: ProxyContext = {
     root: options.root,
     gate,
     repo: () => repo,
+    writing: (paths) => site.changed(paths),
   };
   const guard: Guard = { port: options.port, token };
   const actions = studioActions({
     ...context,
+    site,
     refreshRepo: () => {
       repo = repoState(options.root);
       return repo;
@@ -146,7 +155,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         send(res, verdict.status, "text/plain; charset=utf-8", verdict.reason);
         return;
       }
-      const { path } = verdict;
+      const { path, raw, search } = verdict;
       try {
         if (req.method === "POST" && path === "api") {
           const body = (await readBody(req)) as Parameters<typeof proxyAction>[1];
@@ -160,6 +169,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
           return;
         }
         if (req.method !== "GET" && req.method !== "HEAD") throw new StudioError("GET only", 405);
+        if (path.startsWith("site/")) {
+          const page = await site.fetch(raw.slice("site/".length) + search);
+          send(res, page.status, page.type, page.body, SITE_CSP);
+          return;
+        }
         if (path === "config.json") {
           send(res, 200, TYPES[".json"] ?? "", config);
           return;
@@ -193,7 +207,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const port = (server.address() as { port: number }).port;
   // Loads the gate, the fonts and the print templates while the browser opens, so the first
   // preview is as quick as the next.
-  void actions["warmUp"]?.({}).catch(() => undefined);
+  // Then the page preview's dev server (about 5 s of work on this machine, after the print
+  // pipeline rather than beside it: two cores).
+  void actions["warmUp"]?.({})
+    .catch(() => undefined)
+    .then(() => (options.sitePreview === false ? undefined : site.start()))
+    .catch((error: unknown) => console.error(error));
   guard.port = port;
   return {
     server,
@@ -202,6 +221,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     close: () =>
       new Promise<void>((resolve) => {
         stopBuild();
+        site.stop();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

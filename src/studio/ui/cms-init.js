@@ -89,9 +89,92 @@
     },
   });
 
+  // A page as the site shows it: the site's own pages, layout and styles, drawn from the saved
+  // files by the studio's page preview (src/studio/site-preview.ts) and reloaded after a save.
+  const PagePreview = window.createClass({
+    getInitialState() {
+      return { pages: [], locale: "zh-cn", stamp: 0, saved: 0, ms: 0 };
+    },
+    componentDidMount() {
+      this.onSaved = (event) => {
+        if (event.detail?.ok) this.setState({ stamp: Date.now(), saved: performance.now() });
+      };
+      window.addEventListener("studio:saved", this.onSaved);
+      void this.locate();
+    },
+    componentWillUnmount() {
+      window.removeEventListener("studio:saved", this.onSaved);
+    },
+    componentDidUpdate(previous) {
+      if (previous.entry.get("path") !== this.props.entry.get("path")) void this.locate();
+    },
+    async locate() {
+      const path = this.props.entry.get("path");
+      if (!path) return this.setState({ pages: [] });
+      const answer = await fetch("../studio/pagePreview", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ path }),
+      });
+      const json = await answer.json();
+      this.setState({ pages: json.pages || [], stamp: Date.now() });
+    },
+    loaded() {
+      if (this.state.saved) {
+        this.setState({ ms: Math.round(performance.now() - this.state.saved), saved: 0 });
+      }
+    },
+    render() {
+      const { pages, locale, stamp, ms } = this.state;
+      const page = pages.find((p) => p.locale === locale) || pages[0];
+      const draft = this.props.entry.getIn(["data", "draft"]) === true;
+      const bar = h(
+        "p",
+        { style: { margin: 0, padding: "6px 12px", background: "#f2f2f2", color: "#333" } },
+        page
+          ? [
+              h("span", { key: "t", "data-page-preview": "" }, "网站预览（保存后刷新）"),
+              ms ? h("span", { key: "ms" }, `：${ms} 毫秒`) : null,
+              ...pages.map((p) =>
+                h(
+                  "button",
+                  {
+                    key: p.locale,
+                    type: "button",
+                    "aria-pressed": p.locale === page.locale ? "true" : "false",
+                    style: { marginLeft: "8px" },
+                    onClick: () => this.setState({ locale: p.locale, stamp: Date.now() }),
+                  },
+                  p.locale === "zh-cn" ? "中文页" : "English page",
+                ),
+              ),
+              draft ? h("span", { key: "d" }, "　草稿不在网站上显示：取消“草稿”并保存后才能预览。") : null,
+            ]
+          : "保存之后，这里显示这一页在网站上的样子。",
+      );
+      if (!page) return h("div", {}, bar);
+      const src = new URL(`../${page.src}`, window.location.href);
+      src.searchParams.set("studio", String(stamp));
+      return h(
+        "div",
+        { style: { display: "flex", flexDirection: "column", height: "100vh" } },
+        bar,
+        h("iframe", {
+          key: `${page.locale}-${stamp}`,
+          title: "网站预览",
+          src: src.href,
+          onLoad: () => this.loaded(),
+          style: { flex: 1, width: "100%", border: 0, minHeight: "80vh" },
+        }),
+      );
+    },
+  });
+
   for (const collection of config.collections) {
     if (collection.name.startsWith("materials-")) {
       CMS.registerPreviewTemplate(collection.name, MaterialPreview);
+    } else if (collection.folder && collection.extension !== "yaml") {
+      CMS.registerPreviewTemplate(collection.name, PagePreview);
     }
   }
   window.initCMS({ config });

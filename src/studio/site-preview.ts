@@ -1,0 +1,179 @@
+/**
+ * The page preview: a page as residents see it, drawn by the site's own pages, layout and styles
+ * (Astro's dev server over the project, run as a child: ./site-dev.ts) and shown by the studio
+ * under its own origin, token and CSP (`/s/<token>/site/…`). Why a dev server and not Astro's
+ * container API: docs/studio-design.md ("Page preview").
+ *
+ * After a save the dev server reloads the entry from disk; a preview asked for in the meantime
+ * waits until the dev server says it has ("Reloaded data from …"), at most RELOAD_WAIT_MS.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { locales, type Locale } from "../i18n/locales.ts";
+
+/** The longest a preview waits for the dev server to take in a saved file. */
+const RELOAD_WAIT_MS = 2500;
+
+/** The preview's own policy: the page's styles (inline in dev) and images, and no script at all. */
+export const SITE_CSP = [
+  "default-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'self'",
+].join("; ");
+
+/** Where a content file is shown on the site (locale prefix, no base): undefined if nowhere. */
+export function pageRoute(path: string): string | undefined {
+  const match = /^content\/(bulletins|explainers|guides|qa|pages)\/([^/]+)\/([^/]+)\.mdx?$/u.exec(
+    path,
+  );
+  if (!match) return undefined;
+  const [, collection, locale, slug] = match as unknown as [string, string, string, string];
+  const info = locales[locale as Locale] as (typeof locales)[Locale] | undefined;
+  if (!info) return undefined;
+  const prefix = info.prefix ? `${info.prefix}/` : "";
+  switch (collection) {
+    case "qa":
+      return `${prefix}qa/#${slug}`;
+    case "guides":
+      return slug === "report" ? `${prefix}report/` : `${prefix}guides/${slug}/`;
+    case "pages":
+      return `${prefix}${slug}/`;
+    default:
+      return `${prefix}${collection}/${slug}/`;
+  }
+}
+
+/**
+ * A page without scripts, as the preview shows it: it shows the look and runs nothing. The
+ * page's own CSP meta goes too: in dev Astro inlines the styles, which that policy (styles from
+ * files only, as built) would block; the preview's policy (SITE_CSP, sent with it) allows no
+ * script at all and nothing from another host.
+ */
+export function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/giu, "")
+    .replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/giu, "");
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+export class SitePreview {
+  private child: ChildProcess | undefined;
+  private port = 0;
+  private ready: Promise<void> | undefined;
+  private failed = "";
+  /** Saved files the dev server has not reloaded yet, with what to call when it has. */
+  private pending = new Map<string, () => void>();
+  private waits = new Set<Promise<void>>();
+  /** Milliseconds the dev server took to start and draw its first page. */
+  startMs = 0;
+
+  private readonly root: string;
+  /** The base path the dev server answers under: the studio's `/s/<token>/site/`. */
+  readonly base: string;
+
+  constructor(root: string, base: string) {
+    this.root = root;
+    this.base = base;
+  }
+
+  /** Starts the dev server (once); resolves when it has drawn its first page. */
+  start(): Promise<void> {
+    this.ready ??= (async () => {
+      this.port = await freePort();
+      const child = spawn(
+        process.execPath,
+        [join(import.meta.dirname, "site-dev.ts"), this.root, String(this.port), this.base],
+        {
+          cwd: this.root,
+          // The studio gates every save itself; the dev server need not run the gate again.
+          env: { ...process.env, PINGAN_GATE: "done", FORCE_COLOR: "0", NO_COLOR: "1" },
+          stdio: ["pipe", "pipe", "pipe"],
+        },
+      );
+      this.child = child;
+      let log = "";
+      await new Promise<void>((resolve, reject) => {
+        child.stdout?.on("data", (chunk: Buffer) => {
+          const text = chunk.toString();
+          log = (log + text).slice(-4000);
+          const ready = /STUDIO-SITE-READY (\d+)/u.exec(text);
+          if (ready) {
+            this.startMs = Number(ready[1]);
+            resolve();
+          }
+          for (const line of text.matchAll(/Reloaded data from (\S+)/gu)) this.reloaded(line[1] ?? "");
+        });
+        child.stderr?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
+        child.once("exit", (code) => {
+          this.child = undefined;
+          this.failed = `网站预览停止了（${code ?? "signal"}）：${log.slice(-600)}`;
+          reject(new Error(this.failed));
+        });
+      });
+    })();
+    return this.ready;
+  }
+
+  /** The dev server logged a reload of `entry` (relative to its collection's folder). */
+  private reloaded(entry: string) {
+    for (const [path, done] of this.pending) {
+      if (path.endsWith(`/${entry}`)) {
+        this.pending.delete(path);
+        done();
+      }
+    }
+  }
+
+  /** Files just written: a preview asked for now waits until the dev server has them. */
+  changed(paths: readonly string[]) {
+    if (!this.child) return;
+    for (const path of paths) {
+      if (!pageRoute(path)) continue;
+      const wait = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          this.pending.delete(path);
+          resolve();
+        }, RELOAD_WAIT_MS);
+        this.pending.set(path, () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      this.waits.add(wait);
+      void wait.then(() => this.waits.delete(wait));
+    }
+  }
+
+  /** A file of the site under the base (`bulletins/x/`, `theme.css`), as the preview shows it. */
+  async fetch(rest: string): Promise<{ status: number; type: string; body: Buffer }> {
+    if (this.failed) return { status: 503, type: "text/plain; charset=utf-8", body: Buffer.from(this.failed) };
+    await this.start();
+    await Promise.all([...this.waits]);
+    const response = await fetch(`http://127.0.0.1:${this.port}${this.base}${rest}`, {
+      redirect: "manual",
+    });
+    const type = response.headers.get("content-type") ?? "application/octet-stream";
+    let body = Buffer.from(await response.arrayBuffer());
+    if (type.startsWith("text/html")) body = Buffer.from(withoutScripts(body.toString("utf8")));
+    return { status: response.status, type, body };
+  }
+
+  stop(): void {
+    this.child?.kill("SIGTERM");
+    this.child = undefined;
+  }
+}
