@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, posix } from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { defaultLocale } from "../i18n/locales.ts";
+import { defaultLocale, localeCodes } from "../i18n/locales.ts";
 import type { Problem } from "../content/problems.ts";
 import { DEPLOY_FILE, sources, type CollectionName } from "../content/sources.ts";
 import { fromDecap, isListFile, sameMeaning, wrapList } from "./data-files.ts";
@@ -206,7 +206,13 @@ export async function applyChanges(
   if (problems.length > 0) throw new StudioError(problemsMessage(problems), 422, problems);
   const lines: string[] = [];
   context.writing?.(changes.map((change) => change.path));
-  for (const change of changes) {
+  // Images first: an entry naming a cover is read (by the page preview's dev server) as soon as
+  // it is written, and its image must be there by then.
+  const ordered = [
+    ...changes.filter((change) => isImagePath(change.path)),
+    ...changes.filter((change) => !isImagePath(change.path)),
+  ];
+  for (const change of ordered) {
     const target = join(context.root, change.path);
     const before = await readText(context.root, change.path);
     if (change.bytes === null) {
@@ -278,20 +284,48 @@ async function persistEntry(context: ProxyContext, params: Record<string, unknow
     }
   }
   for (const asset of assets) {
-    const path = contentPath(asset.path);
+    const path = assetBesideEntry(contentPath(asset.path), changes);
     changes.push({ path, bytes: await cleanImage(path, Buffer.from(asset.content, "base64")) });
   }
   await applyChanges(context, changes);
   return { message: "entry persisted" };
 }
 
-async function mediaFile(root: string, path: string) {
+/**
+ * Decap puts an entry's image in the collection's folder (`content/bulletins/photo.jpg`): with
+ * translations in language folders, the entry that names it is one folder down, and its image
+ * belongs beside it (`content/bulletins/zh-cn/photo.jpg`), where its `./photo.jpg` points.
+ */
+export function assetBesideEntry(path: string, entries: readonly Change[]): string {
+  const name = basename(path);
+  const folder = dirname(path);
+  const entry = entries.find(
+    (change) =>
+      change.bytes !== null &&
+      dirname(dirname(change.path)) === folder &&
+      Buffer.from(change.bytes).toString("utf8").includes(`./${name}`),
+  );
+  return entry ? `${dirname(entry.path)}/${name}` : path;
+}
+
+/** An entry's image as Decap names it (the collection's folder), found beside the entry. */
+function findMedia(root: string, path: string): string {
+  if (existsSync(join(root, path))) return path;
+  for (const locale of localeCodes) {
+    const beside = `${dirname(path)}/${locale}/${basename(path)}`;
+    if (existsSync(join(root, beside))) return beside;
+  }
+  return path;
+}
+
+async function mediaFile(root: string, asked: string) {
+  const path = findMedia(root, asked);
   const bytes = await readFile(join(root, path));
   return {
     id: sha256(bytes),
     content: bytes.toString("base64"),
     encoding: "base64",
-    path,
+    path: asked,
     name: basename(path),
   };
 }

@@ -96,7 +96,9 @@ export function checkRequest(guard: Guard, facts: RequestFacts): Verdict {
 /**
  * Only our own origin: Decap's styles are injected by its CSS-in-JS library at run time, so
  * style-src allows inline styles (a style cannot fetch anything under this policy); images
- * Decap shows from memory are blob: and data: addresses. No script is inline.
+ * Decap shows from memory are blob: and data: addresses, and an image just chosen for upload is
+ * read back from its blob: address before it is sent (connect-src blob:, memory of this page
+ * only). No script is inline.
  */
 export const STUDIO_CSP = [
   "default-src 'self'",
@@ -104,7 +106,7 @@ export const STUDIO_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "media-src 'self' blob:",
   "worker-src 'self' blob:",
   "frame-src 'self'",

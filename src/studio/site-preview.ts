@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { locales, type Locale } from "../i18n/locales.ts";
 
 /** The longest a preview waits for the dev server to take in a saved file. */
@@ -78,6 +78,8 @@ export class SitePreview {
   /** Saved files the dev server has not reloaded yet, with what to call when it has. */
   private pending = new Map<string, () => void>();
   private waits = new Set<Promise<void>>();
+  /** Pages that must show newly saved images, by route. */
+  private images = new Map<string, { names: string[]; until: number }>();
   /** Milliseconds the dev server took to start and draw its first page. */
   startMs = 0;
 
@@ -141,6 +143,19 @@ export class SitePreview {
   /** Files just written: a preview asked for now waits until the dev server has them. */
   changed(paths: readonly string[]) {
     if (!this.child) return;
+    // A new image is read a moment after its entry (Astro regenerates its map of content
+    // images once the entry is in): the entry's page is awaited until it names the image.
+    const images = paths.filter((path) => /\.(?:jpe?g|png|webp)$/iu.test(path));
+    for (const path of paths) {
+      const route = pageRoute(path);
+      const beside = images.filter((image) => dirname(image) === dirname(path));
+      if (route && beside.length > 0) {
+        this.images.set(route.replace(/#.*$/u, ""), {
+          names: beside.map((image) => basename(image)),
+          until: Date.now() + RELOAD_WAIT_MS,
+        });
+      }
+    }
     for (const path of paths) {
       if (!pageRoute(path)) continue;
       const wait = new Promise<void>((resolve) => {
@@ -163,13 +178,27 @@ export class SitePreview {
     if (this.failed) return { status: 503, type: "text/plain; charset=utf-8", body: Buffer.from(this.failed) };
     await this.start();
     await Promise.all([...this.waits]);
-    const response = await fetch(`http://127.0.0.1:${this.port}${this.base}${rest}`, {
-      redirect: "manual",
-    });
-    const type = response.headers.get("content-type") ?? "application/octet-stream";
-    let body = Buffer.from(await response.arrayBuffer());
-    if (type.startsWith("text/html")) body = Buffer.from(withoutScripts(body.toString("utf8")));
-    return { status: response.status, type, body };
+    const route = rest.replace(/[?#].*$/u, "");
+    const expected = this.images.get(route);
+    for (;;) {
+      const response = await fetch(`http://127.0.0.1:${this.port}${this.base}${rest}`, {
+        redirect: "manual",
+      });
+      const type = response.headers.get("content-type") ?? "application/octet-stream";
+      const bytes = Buffer.from(await response.arrayBuffer());
+      if (!type.startsWith("text/html")) return { status: response.status, type, body: bytes };
+      const html = bytes.toString("utf8");
+      if (expected && Date.now() < expected.until && !expected.names.every((n) => html.includes(`/${n}?`))) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        continue;
+      }
+      this.images.delete(route);
+      return {
+        status: response.status,
+        type,
+        body: Buffer.from(withoutScripts(html).replaceAll('"/@fs/', `"${this.base}@fs/`)),
+      };
+    }
   }
 
   stop(): void {
