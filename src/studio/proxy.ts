@@ -19,6 +19,7 @@ import type { Change, Gatekeeper } from "./gatekeeper.ts";
 import { commitFiles, type RepoState } from "./history.ts";
 import { cleanImage, isImagePath } from "./images.ts";
 import { areas, fieldLabel } from "./labels.ts";
+import { say, STRINGS } from "./strings.ts";
 
 export class StudioError extends Error {
   readonly status: number;
@@ -46,7 +47,7 @@ export function contentPath(path: unknown): string {
   if (typeof path !== "string") throw new StudioError("缺少文件路径", 400);
   const normal = posix.normalize(path.replace(/\\/gu, "/")).replace(/^\.\//u, "");
   if (normal !== "content" && !normal.startsWith("content/")) {
-    throw new StudioError(`只能修改 content/ 里的文件：${path}`, 403);
+    throw new StudioError(say(STRINGS.onlyContent(path)), 403);
   }
   if (normal.split("/").includes("..")) throw new StudioError(`路径不对：${path}`, 403);
   return normal;
@@ -182,9 +183,9 @@ export function problemsMessage(problems: readonly Problem[]): string {
     // A data file's field is `[3].zh-cn` or `<id>.zh-cn`; the label is the field's own.
     const bare = p.field?.replace(/^\[\d+\]\.?|^[a-z0-9-]+\./u, "") ?? "";
     const field = p.field ? `“${fieldLabel(`${area.name ?? ""}.${bare}`)}”（${p.field}）` : "";
-    return `${area.label} ${p.file}${field ? ` 的${field}` : ""}：${p.message["zh-cn"]}`;
+    return `${area.label} ${p.file}${field ? ` 的${field}` : ""}：${say(p.message)}`;
   });
-  return `没有保存，请先改正：\n${lines.join("\n")}`;
+  return `${say(STRINGS.notSaved)}\n${lines.join("\n")}`;
 }
 
 async function readText(root: string, path: string): Promise<string | undefined> {
@@ -373,7 +374,7 @@ export async function proxyAction(
     case "persistMedia": {
       const asset = params["asset"] as Asset;
       const path = contentPath(asset.path);
-      if (!isImagePath(path)) throw new StudioError("只能上传图片（jpg、png、webp）", 415);
+      if (!isImagePath(path)) throw new StudioError(say(STRINGS.onlyImages), 415);
       await applyChanges(context, [
         { path, bytes: await cleanImage(path, Buffer.from(asset.content, "base64")) },
       ]);

@@ -15,6 +15,7 @@ import { Gatekeeper } from "./gatekeeper.ts";
 import { repoState, type RepoState } from "./history.ts";
 import { proxyAction, StudioError, type ProxyContext } from "./proxy.ts";
 import { SitePreview, SITE_CSP } from "./site-preview.ts";
+import { say, STRINGS } from "./strings.ts";
 import {
   checkRequest,
   DECAP_CSP,
@@ -89,7 +90,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new StudioError("文件太大（最大 40 MB）", 413);
+    if (size > MAX_BODY) throw new StudioError(say(STRINGS.tooLarge), 413);
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString("utf8");

@@ -30,6 +30,7 @@ function show(tab) {
   }
   if (tab === "history") void showRecent();
   if (tab === "guide") void showGuide();
+  if (tab === "import") void showProposals();
 }
 
 for (const button of document.querySelectorAll("[data-tab]")) {
@@ -109,14 +110,7 @@ $("#import").addEventListener("click", async () => {
   $("#import-state").textContent = "正在导入…";
   $("#import-notes").replaceChildren();
   try {
-    const answer = await call("importText", { text: $("#import-text").value });
-    const link = element("a", { href: "#" }, "去编辑这篇工作动态");
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      edit(answer.edit);
-    });
-    $("#import-state").replaceChildren(`已导入为 ${answer.path}（草稿）。`, link);
-    $("#import-notes").replaceChildren(...answer.notes.map((note) => element("li", {}, note)));
+    imported(await call("importText", { text: $("#import-text").value }));
     $("#import-text").value = "";
   } catch (error) {
     $("#import-state").textContent = error.message;
@@ -124,6 +118,168 @@ $("#import").addEventListener("click", async () => {
     button.disabled = false;
   }
 });
+
+/** A dropped or chosen .txt/.docx file: sent as it is; the importer reads its encoding. */
+async function importFile(file) {
+  if (!file) return;
+  $("#import-state").textContent = "正在导入…";
+  $("#import-notes").replaceChildren();
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    imported(await call("importFile", { name: file.name, content: btoa(binary) }));
+  } catch (error) {
+    $("#import-state").textContent = error.message;
+  }
+}
+
+function imported(answer) {
+  const link = element("a", { href: "#" }, "去编辑这篇工作动态");
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    edit(answer.edit);
+  });
+  $("#import-state").replaceChildren(`已导入为 ${answer.path}（草稿）。`, link);
+  $("#import-notes").replaceChildren(...answer.notes.map((note) => element("li", {}, note)));
+  void showProposals();
+}
+
+$("#import-file").addEventListener("change", (event) => void importFile(event.target.files[0]));
+const drop = $("#drop");
+drop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.classList.remove("over");
+  void importFile(event.dataTransfer.files[0]);
+});
+
+/** One proposed ledger figure as a row of fields; `read()` gives the entry as edited. */
+function proposalRow(entry, kinds, bulletinDraft) {
+  const input = (attributes, value) => {
+    const node = element("input", attributes);
+    node.value = value ?? "";
+    return node;
+  };
+  const merge = element("input", { type: "checkbox", "aria-label": "合并这一项" });
+  merge.checked = true;
+  const id = input({ size: "24", "aria-label": "编号" }, entry.id);
+  const kind = element("select", { "aria-label": "类别" });
+  kind.replaceChildren(
+    ...kinds.map((k) => {
+      const option = element("option", { value: k.value }, k.label);
+      option.selected = k.value === entry.kind;
+      return option;
+    }),
+  );
+  const count = input({ type: "number", min: "0", step: "1", "aria-label": "数量" }, entry.count);
+  const atLeast = element("input", { type: "checkbox", "aria-label": "以上（余、多）" });
+  atLeast.checked = entry.atLeast === true;
+  const start = input({ size: "10", "aria-label": "开始日期" }, entry.periodStart);
+  const end = input({ size: "10", "aria-label": "结束日期" }, entry.periodEnd);
+  const placeZh = input({ size: "14", "aria-label": "地点（中文）" }, entry.place?.["zh-cn"]);
+  const placeEn = input({ size: "14", "aria-label": "地点（英文）" }, entry.place?.en);
+  const source = element("textarea", { rows: "2", cols: "40", "aria-label": "来源" });
+  source.value = entry.source ?? "";
+  // A ledger entry may link to its bulletin only once the bulletin is published (the gate
+  // refuses a link to a draft): unticked while it is one.
+  const link = element("input", { type: "checkbox", "aria-label": "链接到那篇工作动态" });
+  link.checked = Boolean(entry.bulletin) && !bulletinDraft;
+  link.disabled = !entry.bulletin;
+  const row = element(
+    "tr",
+    {},
+    element("td", {}, merge),
+    element(
+      "td",
+      {},
+      id,
+      element("br"),
+      source,
+      element("br"),
+      element("label", {}, link, bulletinDraft ? " 链接到那篇动态（它还是草稿）" : " 链接到那篇动态"),
+    ),
+    element("td", {}, kind),
+    element("td", {}, count, element("label", {}, atLeast, " 以上")),
+    element("td", {}, start, " 至 ", end),
+    element("td", {}, placeZh, element("br"), placeEn),
+  );
+  return {
+    row,
+    read: () =>
+      merge.checked
+        ? {
+            ...entry,
+            id: id.value.trim(),
+            kind: kind.value,
+            count: Number(count.value),
+            atLeast: atLeast.checked ? true : undefined,
+            periodStart: start.value.trim(),
+            periodEnd: end.value.trim(),
+            place: { "zh-cn": placeZh.value.trim(), en: placeEn.value.trim() },
+            source: source.value.trim(),
+            bulletin: link.checked ? entry.bulletin : undefined,
+          }
+        : undefined,
+  };
+}
+
+async function showProposals() {
+  const answer = await call("proposals");
+  const forms = answer.proposals.map((proposal) => {
+    const rows = proposal.entries.map((entry) =>
+      proposalRow(entry, answer.kinds, proposal.bulletinDraft),
+    );
+    const state = element("p", { "aria-live": "polite", class: "merge-state" });
+    const button = element("button", { type: "button", class: "primary" }, "合并到宣传台账");
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      state.textContent = "正在检查并合并…";
+      try {
+        const entries = rows.map((r) => r.read()).filter(Boolean);
+        const done = await call("mergeLedger", { path: proposal.path, entries });
+        state.textContent = `已合并 ${done.merged} 项到宣传台账。`;
+        void showProposals();
+      } catch (error) {
+        state.textContent = error.message;
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return element(
+      "form",
+      { class: "proposal", "data-proposal": proposal.path },
+      element("h3", {}, proposal.path),
+      element(
+        "table",
+        {},
+        element(
+          "thead",
+          {},
+          element(
+            "tr",
+            {},
+            ...["合并", "编号 / 来源（原文）", "类别", "数量", "时间", "地点（中文 / 英文）"].map((h) =>
+              element("th", {}, h),
+            ),
+          ),
+        ),
+        element("tbody", {}, ...rows.map((r) => r.row)),
+      ),
+      element("p", {}, button),
+      state,
+    );
+  });
+  $("#proposals").replaceChildren(
+    ...(forms.length > 0 ? forms : [element("p", {}, "现在没有待合并的台账数字。")]),
+  );
+}
 
 $("#make-pdf").addEventListener("click", async () => {
   $("#pdf-links").textContent = "正在生成…";
