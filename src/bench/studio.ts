@@ -107,7 +107,9 @@ export async function benchStudio(runs: number): Promise<StudioFigures[]> {
       await post("api", {
         action: "persistEntry",
         params: {
-          dataFiles: [{ path: bulletin, raw: original.replace(/^title: .*$/mu, `title: ${title}`) }],
+          dataFiles: [
+            { path: bulletin, raw: original.replace(/^title: .*$/mu, `title: ${title}`) },
+          ],
           assets: [],
         },
       });

@@ -13,7 +13,7 @@ import { defaultLocale, localeCodes } from "../i18n/locales.ts";
 import { sources } from "../content/sources.ts";
 import { toYaml, withoutEmpty } from "./data-files.ts";
 import { cleanImage } from "./images.ts";
-import { messageLocale, type Text } from "../i18n/messages.ts";
+import { messageLocale, setMessageLocale, type Text } from "../i18n/messages.ts";
 import { say, STRINGS } from "./strings.ts";
 import { gateWith, runGate, type Change } from "./gatekeeper.ts";
 import { fileAt, fileHistory, recentCommits, startHistory, type RepoState } from "./history.ts";
@@ -64,6 +64,7 @@ export function editLink(file: string, kind?: string): string | undefined {
   if (name === "materials")
     return kind ? `#/collections/materials-${kind}/entries/${slug}` : undefined;
   if (file.startsWith("content/data/")) return `#/collections/${name}/entries/${name}`;
+  if (file.endsWith(".mdx")) return `#/collections/${name}-mdx/entries/${slug}`;
   return `#/collections/${name}/entries/${slug}`;
 }
 
@@ -196,6 +197,7 @@ export function studioActions(context: ActionContext): Record<string, Action> {
       const gate = await runGate(root, { print: false });
       return {
         repo: repo.kind,
+        lang: messageLocale(),
         root,
         materials: gate.content.materials.map((m) => ({
           file: m.file,
@@ -206,6 +208,17 @@ export function studioActions(context: ActionContext): Record<string, Action> {
         })),
         commits: await recentCommits(repo, 20),
       };
+    },
+
+    /**
+     * The studio's language (its pages, Decap's UI and labels, messages), switched from its
+     * page: one person uses a studio at a time, so the language is the server's.
+     */
+    async lang(params) {
+      const lang = params["lang"];
+      if (lang !== "zh-cn" && lang !== "en") throw new StudioError("lang: zh-cn | en", 400);
+      setMessageLocale(lang);
+      return { lang };
     },
 
     async warmUp() {

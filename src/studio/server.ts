@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { stopBuild, studioActions } from "./actions.ts";
+import { messageLocale } from "../i18n/messages.ts";
 import { decapConfig } from "./decap-config.ts";
 import { Gatekeeper } from "./gatekeeper.ts";
 import { repoState, type RepoState } from "./history.ts";
@@ -142,8 +143,17 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       return repo;
     },
   });
-  // Made once: the schemas do not change while the studio runs.
-  const config = JSON.stringify(decapConfig({ proxyUrl: `/s/${token}/api` }));
+  // Made once per language: the schemas do not change while the studio runs.
+  const configs = new Map<string, string>();
+  const config = () => {
+    const lang = messageLocale();
+    let made = configs.get(lang);
+    if (made === undefined) {
+      made = JSON.stringify(decapConfig({ proxyUrl: `/s/${token}/api` }));
+      configs.set(lang, made);
+    }
+    return made;
+  };
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -176,7 +186,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
           return;
         }
         if (path === "config.json") {
-          send(res, 200, TYPES[".json"] ?? "", config);
+          send(res, 200, TYPES[".json"] ?? "", config());
           return;
         }
         if (path.startsWith("download/")) {

@@ -117,7 +117,8 @@ export class SitePreview {
             this.startMs = Number(ready[1]);
             resolve();
           }
-          for (const line of text.matchAll(/Reloaded data from (\S+)/gu)) this.reloaded(line[1] ?? "");
+          for (const line of text.matchAll(/Reloaded data from (\S+)/gu))
+            this.reloaded(line[1] ?? "");
         });
         child.stderr?.on("data", (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)));
         child.once("exit", (code) => {
@@ -175,7 +176,8 @@ export class SitePreview {
 
   /** A file of the site under the base (`bulletins/x/`, `theme.css`), as the preview shows it. */
   async fetch(rest: string): Promise<{ status: number; type: string; body: Buffer }> {
-    if (this.failed) return { status: 503, type: "text/plain; charset=utf-8", body: Buffer.from(this.failed) };
+    if (this.failed)
+      return { status: 503, type: "text/plain; charset=utf-8", body: Buffer.from(this.failed) };
     await this.start();
     await Promise.all([...this.waits]);
     const route = rest.replace(/[?#].*$/u, "");
@@ -188,7 +190,11 @@ export class SitePreview {
       const bytes = Buffer.from(await response.arrayBuffer());
       if (!type.startsWith("text/html")) return { status: response.status, type, body: bytes };
       const html = bytes.toString("utf8");
-      if (expected && Date.now() < expected.until && !expected.names.every((n) => html.includes(`/${n}?`))) {
+      if (
+        expected &&
+        Date.now() < expected.until &&
+        !expected.names.every((n) => html.includes(`/${n}?`))
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         continue;
       }

@@ -18,8 +18,14 @@ export const STRINGS = {
   ),
   emptyFile: t("这个文件是空的", "The file is empty"),
   alreadyImported: (path: string) =>
-    t(`已经有 ${path}：这篇稿件可能已经导入过`, `${path} exists already: this report may have been imported before`),
-  notProposal: t("这不是台账数字的建议文件（.ledger.yaml）", "This is not a ledger proposal (.ledger.yaml)"),
+    t(
+      `已经有 ${path}：这篇稿件可能已经导入过`,
+      `${path} exists already: this report may have been imported before`,
+    ),
+  notProposal: t(
+    "这不是台账数字的建议文件（.ledger.yaml）",
+    "This is not a ledger proposal (.ledger.yaml)",
+  ),
   nothingChosen: t("请至少勾选一项要合并的数字", "Tick at least one figure to merge"),
   notSaved: t("没有保存，请先改正：", "Not saved. Fix this first:"),
   onlyImages: t("只能上传图片（jpg、png、webp）", "Only images can be uploaded (jpg, png, webp)"),
