@@ -34,7 +34,7 @@ export async function benchStudio(runs: number): Promise<StudioFigures[]> {
     recursive: true,
   });
   const started = performance.now();
-  const studio = await startStudio({ root, port: 0, sitePreview: false });
+  const studio = await startStudio({ root, port: 0 });
   const startMs = performance.now() - started;
   const origin = new URL(studio.address).origin;
   const post = async (path: string, body: unknown) => {
@@ -85,7 +85,7 @@ export async function benchStudio(runs: number): Promise<StudioFigures[]> {
       });
       saves.push(performance.now() - t);
     }
-    // The page preview's dev server, started as the studio starts it after the warm-up.
+    // The page preview's dev server, started by the first page asked for.
     let t = performance.now();
     const page = "site/bulletins/gangxi-town-measures/";
     const html = async () => (await fetch(`${studio.address}${page}`)).text();

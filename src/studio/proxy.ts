@@ -205,7 +205,7 @@ export async function applyChanges(
   if (changes.length === 0) return;
   const problems = await context.gate.check(changes);
   if (problems.length > 0) throw new StudioError(problemsMessage(problems), 422, problems);
-  const lines: string[] = [];
+  const described = new Map<Change, string>();
   context.writing?.(changes.map((change) => change.path));
   // Images first: an entry naming a cover is read (by the page preview's dev server) as soon as
   // it is written, and its image must be there by then.
@@ -222,7 +222,8 @@ export async function applyChanges(
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, change.bytes);
     }
-    lines.push(
+    described.set(
+      change,
       isImagePath(change.path)
         ? `${change.bytes === null ? "删除" : "添加"}图片（${change.path}）`
         : describeChange(
@@ -232,6 +233,8 @@ export async function applyChanges(
           ),
     );
   }
+  // Told in the order the changes came (the entry before its image), whatever the writing order.
+  const lines = changes.map((change) => described.get(change) ?? change.path);
   const message =
     summary ?? (lines.length === 1 ? lines[0] : `${lines[0]} 等 ${lines.length} 处`) ?? "";
   await commitFiles(

@@ -51,11 +51,6 @@ export interface StudioOptions {
   root: string;
   port: number;
   token?: string;
-  /**
-   * Start the page preview's dev server once the print pipeline is warm (default). Off, it
-   * starts on the first page preview asked for.
-   */
-  sitePreview?: boolean;
 }
 
 export interface Studio {
@@ -218,12 +213,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const port = (server.address() as { port: number }).port;
   // Loads the gate, the fonts and the print templates while the browser opens, so the first
   // preview is as quick as the next.
-  // Then the page preview's dev server (about 5 s of work on this machine, after the print
-  // pipeline rather than beside it: two cores).
-  void actions["warmUp"]?.({})
-    .catch(() => undefined)
-    .then(() => (options.sitePreview === false ? undefined : site.start()))
-    .catch((error: unknown) => console.error(error));
+  void actions["warmUp"]?.({}).catch(() => undefined);
   guard.port = port;
   return {
     server,

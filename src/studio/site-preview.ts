@@ -60,6 +60,17 @@ export function withoutScripts(html: string): string {
     .replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/giu, "");
 }
 
+/**
+ * The environment for Astro's dev server: the studio's own, without Vite's variables (BASE_URL,
+ * MODE, NODE_ENV, …), which Vite would obey. A studio started by a test runner has them.
+ */
+function devEnv(): NodeJS.ProcessEnv {
+  const vite = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith("VITEST")),
+  );
+}
+
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const probe = createServer();
@@ -80,6 +91,9 @@ export class SitePreview {
   private waits = new Set<Promise<void>>();
   /** Pages that must show newly saved images, by route. */
   private images = new Map<string, { names: string[]; until: number }>();
+  /** The page each route showed last, and the routes a save has made out of date. */
+  private shown = new Map<string, string>();
+  private stale = new Map<string, number>();
   /** Milliseconds the dev server took to start and draw its first page. */
   startMs = 0;
 
@@ -102,7 +116,7 @@ export class SitePreview {
         {
           cwd: this.root,
           // The studio gates every save itself; the dev server need not run the gate again.
-          env: { ...process.env, PINGAN_GATE: "done", FORCE_COLOR: "0", NO_COLOR: "1" },
+          env: { ...devEnv(), PINGAN_GATE: "done", FORCE_COLOR: "0", NO_COLOR: "1" },
           stdio: ["pipe", "pipe", "pipe"],
         },
       );
@@ -149,6 +163,10 @@ export class SitePreview {
     const images = paths.filter((path) => /\.(?:jpe?g|png|webp)$/iu.test(path));
     for (const path of paths) {
       const route = pageRoute(path);
+      // Astro re-reads its content store a moment after the "Reloaded" line (it writes the
+      // store, then renews the module pages read it from): the page shown before the save is
+      // not shown again until it has changed, or RELOAD_WAIT_MS have passed.
+      if (route) this.stale.set(route.replace(/#.*$/u, ""), Date.now() + RELOAD_WAIT_MS);
       const beside = images.filter((image) => dirname(image) === dirname(path));
       if (route && beside.length > 0) {
         this.images.set(route.replace(/#.*$/u, ""), {
@@ -190,15 +208,18 @@ export class SitePreview {
       const bytes = Buffer.from(await response.arrayBuffer());
       if (!type.startsWith("text/html")) return { status: response.status, type, body: bytes };
       const html = bytes.toString("utf8");
-      if (
-        expected &&
+      const old = Date.now() < (this.stale.get(route) ?? 0) && html === this.shown.get(route);
+      const missing =
+        expected !== undefined &&
         Date.now() < expected.until &&
-        !expected.names.every((n) => html.includes(`/${n}?`))
-      ) {
+        !expected.names.every((name) => html.includes(`/${name}?`));
+      if (old || missing) {
         await new Promise((resolve) => setTimeout(resolve, 50));
         continue;
       }
       this.images.delete(route);
+      this.stale.delete(route);
+      this.shown.set(route, html);
       return {
         status: response.status,
         type,

@@ -234,4 +234,6 @@
     }
   }
   window.initCMS({ config });
+  // Decap is up: the page preview's dev server may start now (it would slow this first load).
+  void fetch("../studio/sitePreview", { method: "POST", body: "{}" });
 })();

@@ -257,10 +257,12 @@ async function showProposals() {
     button.addEventListener("click", async () => {
       button.disabled = true;
       state.textContent = t("正在检查并合并…");
+      $("#merge-state").textContent = "";
       try {
         const entries = rows.map((r) => r.read()).filter(Boolean);
         const done = await call("mergeLedger", { path: proposal.path, entries });
-        state.textContent = t("已合并 {0} 项到宣传台账。", done.merged);
+        // Said above the list, which is drawn again without this proposal.
+        $("#merge-state").textContent = t("已合并 {0} 项到宣传台账。", done.merged);
         void showProposals();
       } catch (error) {
         state.textContent = error.message;
