@@ -135,7 +135,7 @@ if (only.has("build")) {
 
 if (only.has("studio")) {
   const runs = Number(values["print-runs"]);
-  console.log(`studio: start, save and poster preview (median of ${runs})`);
+  console.log(`studio: start, saves, page and poster previews (median of ${runs})`);
   table<StudioFigures>(await benchStudio(runs), [
     ["step", (r) => r.step],
     ["runs", (r) => r.runs],

@@ -4,16 +4,20 @@
  * from the page; a Chinese bulletin is made through the forms and a slogan is edited, each
  * becoming a file under content/ and a commit with a Chinese message; a slogan too long for
  * its banner is refused with the Chinese fit error and nothing is written; a poster's preview
- * changes after its text does; publishing the sample content lists the blockers. No request
- * leaves the machine, and the console stays free of errors other than Decap's report of the
- * refused save.
+ * changes after its text does; a bulletin's page preview (the site's own layout) shows a saved
+ * title; a cover photo is uploaded (refused without alt text, then saved without its EXIF/GPS and
+ * shown in the page preview); an .mdx explainer's Aside survives a save; a .docx file is imported
+ * and its ledger proposal merged from the form; the studio switches to English and back;
+ * publishing the sample content lists the blockers. No request leaves the machine, and the
+ * console stays free of errors other than Decap's report of the refused saves.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import git from "isomorphic-git";
+import sharp from "sharp";
 import type { Browser, BrowserContext, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/browser.ts";
@@ -248,6 +252,103 @@ describe("the staff studio in a real browser", () => {
     );
   });
 
+  /** Decap's preview pane beside the form (translations hidden), whatever it showed before. */
+  const showPreview = async () => {
+    await cms.getByText("标题").first().waitFor({ timeout: 20_000 });
+    if (await cms.getByText("正在使用EN撰写").isVisible()) {
+      await cms.locator('button[title="打开/关闭国际化"]').click();
+    }
+    if ((await cms.locator("iframe").count()) === 0) {
+      await cms.locator('button[title="打开/关闭预览"]').click();
+    }
+  };
+  const sitePage = () => cms.frameLocator("iframe").first().frameLocator("iframe").first();
+
+  it("shows a bulletin's page as the site does, and again after a save", async () => {
+    await open("#/collections/bulletins/entries/gangxi-town-measures", "摘要");
+    await showPreview();
+    const heading = sitePage().locator("main h1");
+
+    await expect
+      .poll(() => heading.innerText().catch(() => ""), { timeout: 60_000 })
+      .toBe("港西镇多措并举扎实推进扫黑除恶专项斗争");
+    // The site's own header and navigation: the real layout, not Decap's generic preview.
+    expect(await sitePage().locator("header").first().innerText()).toContain("工作动态");
+    await page.screenshot({ path: "/tmp/studio-shots/page-preview.png" });
+    await cms.getByLabel("标题").first().fill("港西镇多措并举推进扫黑除恶专项斗争");
+    const started = performance.now();
+    await publishNow();
+    await expect
+      .poll(() => heading.innerText().catch(() => ""), { timeout: 30_000, interval: 100 })
+      .toBe("港西镇多措并举推进扫黑除恶专项斗争");
+    console.log(
+      `page preview shows the saved title ${Math.round(performance.now() - started)} ms after 立即发布`,
+    );
+    await sitePage().locator("main h1").waitFor();
+  });
+
+  it("uploads a cover photo: alt text required, EXIF/GPS gone, shown on the page", async () => {
+    const photo = join(root, "photo-from-phone.jpg");
+    await writeFile(
+      photo,
+      await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#1565c0" } })
+        .withExif({ IFD0: { Artist: "某摄影者" }, IFD3: { GPSLatitudeRef: "N" } })
+        .jpeg()
+        .toBuffer(),
+    );
+    const stored = join(root, "content/bulletins/zh-cn/photo-from-phone.jpg");
+    const bulletin = join(root, "content/bulletins/zh-cn/gangxi-town-measures.md");
+    const before = await readFile(bulletin, "utf8");
+    await cms.getByText("选择图片").first().click();
+    await cms.locator('input[type="file"]').first().setInputFiles(photo);
+    await cms.getByText("选用已选中项目").click();
+    await publishNow();
+    await expect
+      .poll(() => page.locator("#save-error").innerText(), { timeout: 20_000 })
+      .toMatch(/“封面图片的文字说明”（coverAlt）：设置了封面图片（cover）就要填写 coverAlt/u);
+    expect(existsSync(stored)).toBe(false);
+    expect(await readFile(bulletin, "utf8")).toBe(before);
+    await cms.getByLabel("封面图片的文字说明").first().fill("港西镇扫黑除恶宣传工作会现场");
+    await publishNow();
+    await expect.poll(() => existsSync(stored), { timeout: 20_000 }).toBe(true);
+    const metadata = await sharp(await readFile(stored)).metadata();
+    expect(metadata.exif).toBeUndefined();
+    expect(metadata.width).toBe(1600);
+    const text = await readFile(bulletin, "utf8");
+    expect(text).toContain("cover: ./photo-from-phone.jpg");
+    expect(text).toContain("coverAlt: 港西镇扫黑除恶宣传工作会现场");
+    await expect
+      .poll(async () => (await messages())[0], { timeout: 20_000 })
+      .toMatch(
+        /^修改 工作动态《港西镇多措并举推进扫黑除恶专项斗争》（content\/bulletins\/zh-cn\/gangxi-town-measures\.md） 等 2 处/u,
+      );
+    const cover = sitePage().locator('main img[alt="港西镇扫黑除恶宣传工作会现场"]');
+    await cover.waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => cover.evaluate((img: HTMLImageElement) => img.naturalWidth), { timeout: 20_000 })
+      .toBe(1600);
+    // The refused save is the one error Decap reports in the console.
+    expect(errors.filter((e) => !/没有保存|422|API_ERROR|^Object$/u.test(e))).toEqual([]);
+    errors.length = 0;
+  });
+
+  it("keeps an .mdx explainer's Aside exactly as the gate allows it through a save", async () => {
+    const file = join(root, "content/explainers/zh-cn/soft-violence-debt-collection.mdx");
+    const before = await readFile(file, "utf8");
+    await open(
+      "#/collections/explainers-mdx/entries/soft-violence-debt-collection",
+      "以案释法（带提示框，.mdx）",
+    );
+    await cms.getByText("摘要").first().waitFor();
+    const summary = cms.getByLabel("摘要").first();
+    await summary.fill(`${await summary.inputValue()}（已核对）`);
+    await publishNow();
+    await expect.poll(() => readFile(file, "utf8"), { timeout: 20_000 }).not.toBe(before);
+    const body = (text: string) => text.slice(text.indexOf("\n---\n", 4));
+    expect(body(await readFile(file, "utf8"))).toBe(body(before));
+    expect(await readFile(file, "utf8")).toContain('<Aside title="什么是软暴力">');
+  });
+
   it("imports a pasted news text as a bulletin, through the gate, as a commit", async () => {
     const text = await readFile(join(projectRoot, "tests/fixtures/import/simplified.txt"), "utf8");
     await page.getByRole("button", { name: "导入新闻" }).click();
@@ -262,6 +363,55 @@ describe("the staff studio in a real browser", () => {
       .toMatch(new RegExp(`^导入 工作动态《.+》（${path}）`, "u"));
     await page.getByText("去编辑这篇工作动态").click();
     await cms.getByText("正在集合“工作动态”中编写").waitFor({ timeout: 20_000 });
+  });
+
+  it("imports a dropped .docx file and merges its ledger proposal from the form", async () => {
+    await page.getByRole("button", { name: "导入新闻" }).click();
+    await page
+      .locator("#import-file")
+      .setInputFiles(join(projectRoot, "tests/fixtures/import/report.docx"));
+    await page.getByText("去编辑这篇工作动态").waitFor({ timeout: 60_000 });
+    const state = await page.locator("#import-state").innerText();
+    const path = /已导入为 (content\/bulletins\/zh-cn\/[\w-]+\.md)/u.exec(state)?.[1] ?? "";
+    expect(await readFile(join(root, path), "utf8")).toMatch(/^draft: true$/mu);
+    expect(await page.locator("#import-notes").innerText()).toContain("读取为 Word (.docx)");
+    const proposal = path.replace(/\.md$/u, ".ledger.yaml");
+    const form = page.locator(`form[data-proposal="${proposal}"]`);
+    await form.waitFor({ timeout: 20_000 });
+    const rows = form.locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await rows.count()); i++) {
+      await rows.nth(i).getByLabel("地点（英文）").fill("Hongxing Community");
+      await rows.nth(i).getByLabel("来源").fill("红星社区工作动态");
+    }
+    const ids = await rows
+      .getByLabel("编号", { exact: true })
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    await page
+      .locator("#ledger-review")
+      .screenshot({ path: "/tmp/studio-shots/ledger-proposal.png" });
+    await form.getByRole("button", { name: "合并到宣传台账" }).click();
+    await expect
+      .poll(() => page.locator("#merge-state").innerText(), { timeout: 30_000 })
+      .toBe(`已合并 ${ids.length} 项到宣传台账。`);
+    const ledger = await readFile(join(root, "content/data/ledger.yaml"), "utf8");
+    for (const id of ids) expect(ledger).toContain(`- id: ${id}`);
+    expect(existsSync(join(root, proposal))).toBe(false);
+    expect((await messages())[0]).toMatch(/^宣传台账：合并导入的数字 /u);
+  });
+
+  it("switches to English and back", async () => {
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("button", { name: "Edit content" }).waitFor({ timeout: 20_000 });
+    await cms.getByText("News", { exact: true }).first().waitFor({ timeout: 30_000 });
+    const text = await cms.locator("body").innerText();
+    for (const area of ["News", "Cases explained", "Q&A", "Slogans", "Publicity ledger"]) {
+      expect(text).toContain(area);
+    }
+    await page.screenshot({ path: "/tmp/studio-shots/english-ui.png" });
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("button", { name: "编辑内容" }).waitFor({ timeout: 20_000 });
+    await cms.getByText("工作动态", { exact: true }).first().waitFor({ timeout: 30_000 });
   });
 
   it("draws a material's PDF with the options chosen, marked as a proof while it holds sample data", async () => {

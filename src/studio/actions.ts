@@ -6,14 +6,21 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { CORE_SCHEMA, load } from "js-yaml";
 import { errorsOf, type Problem } from "../content/problems.ts";
-import { defaultLocale } from "../i18n/locales.ts";
-import { toYaml } from "./data-files.ts";
+import { defaultLocale, localeCodes } from "../i18n/locales.ts";
+import { sources } from "../content/sources.ts";
+import { toYaml, withoutEmpty } from "./data-files.ts";
+import { cleanImage } from "./images.ts";
+import { messageLocale, setMessageLocale, type Text } from "../i18n/messages.ts";
+import { say, STRINGS } from "./strings.ts";
 import { gateWith, runGate, type Change } from "./gatekeeper.ts";
 import { fileAt, fileHistory, recentCommits, startHistory, type RepoState } from "./history.ts";
-import { fieldLabel } from "./labels.ts";
+import { ledgerKinds } from "../schemas/data.ts";
+import { fieldLabel, optionWord } from "./labels.ts";
 import { applyChanges, areaOf, contentPath, StudioError, type ProxyContext } from "./proxy.ts";
+import { pageRoute, type SitePreview } from "./site-preview.ts";
 import { zipFolder } from "./zip.ts";
 
 export type Action = (params: Record<string, unknown>) => Promise<unknown>;
@@ -30,6 +37,7 @@ async function printing() {
 
 export interface ActionContext extends ProxyContext {
   refreshRepo: () => Promise<RepoState>;
+  site?: SitePreview;
 }
 
 /** A problem as the studio lists it: where, which field (in words), what to do, and a link to the form. */
@@ -56,6 +64,7 @@ export function editLink(file: string, kind?: string): string | undefined {
   if (name === "materials")
     return kind ? `#/collections/materials-${kind}/entries/${slug}` : undefined;
   if (file.startsWith("content/data/")) return `#/collections/${name}/entries/${name}`;
+  if (file.endsWith(".mdx")) return `#/collections/${name}-mdx/entries/${slug}`;
   return `#/collections/${name}/entries/${slug}`;
 }
 
@@ -73,7 +82,7 @@ export function listProblems(
       label: p.field
         ? fieldLabel(`${area.name ?? ""}.${p.field.replace(/^[^.]*\[\d+\]\.|^\[\d+\]\./u, "")}`)
         : undefined,
-      message: p.message["zh-cn"],
+      message: say(p.message),
       edit: editLink(p.file, kinds.get(p.file)),
     };
   });
@@ -110,14 +119,85 @@ function runBuild(root: string): Promise<{ code: number | null; output: string }
   });
 }
 
+/** A Markdown entry with `draft: true` added to its frontmatter (unless it says draft already). */
+export function asDraft(text: string): string {
+  if (/^draft:/mu.test(text.split(/\n---\s*\n/u)[0] ?? "")) return text;
+  return text.replace(/^(---\r?\n[\s\S]*?)(\r?\n---\r?\n)/u, "$1\ndraft: true$2");
+}
+
+/** A ledger proposal as the studio's form shows it: its entries, as the importer wrote them. */
+async function readProposal(root: string, path: string) {
+  const text = await readFile(join(root, path), "utf8");
+  const entries = load(text, { schema: CORE_SCHEMA });
+  // The bulletin the figures came from: the ledger may link to it once it is published.
+  const bulletin = path.replace(/\.ledger\.yaml$/u, ".md");
+  const draft = await readFile(join(root, bulletin), "utf8").then(
+    (entry) => /^draft:\s*true\s*$/mu.test(entry),
+    () => true,
+  );
+  return { path, bulletin, bulletinDraft: draft, entries: Array.isArray(entries) ? entries : [] };
+}
+
 export function studioActions(context: ActionContext): Record<string, Action> {
   const { root } = context;
+
+  /**
+   * A news text (pasted, or a dropped .txt/.docx/.html file) made into a draft bulletin by the
+   * importer (`npm run import`: encodings, Word, clean-up), written through the gate and
+   * committed like any save; its ledger proposal goes beside it, for review in the form below.
+   */
+  async function importInput(input: Buffer, inputName: string, stdin: boolean) {
+    const { importArticle } = await import("../import/run.ts");
+    const scratch = await mkdtemp(join(tmpdir(), "pingan-import-"));
+    try {
+      const outcome = await importArticle({
+        input,
+        inputName,
+        stdin,
+        locale: defaultLocale,
+        kind: "bulletin",
+        outDir: scratch,
+        root,
+        force: false,
+        today: new Date().toISOString().slice(0, 10),
+      });
+      const folder = `content/bulletins/${defaultLocale}`;
+      const changes: Change[] = [];
+      for (const name of await readdir(scratch)) {
+        const path = `${folder}/${name}`;
+        let bytes = await cleanImage(path, await readFile(join(scratch, name)));
+        // Saved as a draft for review (the importer leaves 待填写 where it read nothing, which
+        // only a draft may hold): staff untick 草稿 once it is checked.
+        if (name === `${outcome.slug}.md`) bytes = Buffer.from(asDraft(bytes.toString("utf8")));
+        changes.push({ path, bytes });
+      }
+      const path = `${folder}/${outcome.slug}.md`;
+      if (existsSync(join(root, path))) {
+        throw new StudioError(say(STRINGS.alreadyImported(path)), 409);
+      }
+      await applyChanges(context, changes, `导入 工作动态《${outcome.article.title}》（${path}）`);
+      const ledger = `${folder}/${outcome.slug}.ledger.yaml`;
+      return {
+        path,
+        edit: `#/collections/bulletins/entries/${outcome.slug}`,
+        notes: outcome.notes.map((note) => say(note.text)),
+        proposal: existsSync(join(root, ledger)) ? ledger : undefined,
+      };
+    } catch (error) {
+      if (error instanceof StudioError) throw error;
+      const message = (error as { message?: unknown }).message;
+      throw new StudioError(String(message ?? error), 422);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
   return {
     async status() {
       const repo = await context.repo();
       const gate = await runGate(root, { print: false });
       return {
         repo: repo.kind,
+        lang: messageLocale(),
         root,
         materials: gate.content.materials.map((m) => ({
           file: m.file,
@@ -128,6 +208,27 @@ export function studioActions(context: ActionContext): Record<string, Action> {
         })),
         commits: await recentCommits(repo, 20),
       };
+    },
+
+    /**
+     * The studio's language (its pages, Decap's UI and labels, messages), switched from its
+     * page: one person uses a studio at a time, so the language is the server's.
+     */
+    async lang(params) {
+      const lang = params["lang"];
+      if (lang !== "zh-cn" && lang !== "en") throw new StudioError("lang: zh-cn | en", 400);
+      setMessageLocale(lang);
+      return { lang };
+    },
+
+    /**
+     * Starts the page preview's dev server. Decap's page asks for it once Decap is running:
+     * started with the studio, its 5–15 s of work on two cores slowed the first load of
+     * Decap's 5 MB bundle as much.
+     */
+    sitePreview() {
+      void context.site?.start().catch((error: unknown) => console.error(error));
+      return Promise.resolve({});
     },
 
     async warmUp() {
@@ -196,6 +297,22 @@ export function studioActions(context: ActionContext): Record<string, Action> {
     },
 
     /**
+     * Where the page preview shows an entry: its address on the site under the studio's
+     * `site/` (Astro's dev server, ./site-preview.ts), per language. Decap names a translated
+     * entry without its language folder (`content/bulletins/x.md`).
+     */
+    async pagePreview(params) {
+      const path = contentPath(params["path"]);
+      const match = /^content\/([^/]+)\/(?:[^/]+\/)?([^/]+\.mdx?)$/u.exec(path);
+      const pages = localeCodes.map((locale) => {
+        const file = match ? `content/${match[1]}/${locale}/${match[2]}` : path;
+        const route = pageRoute(file);
+        return { locale, file, src: route === undefined ? undefined : `site/${route}` };
+      });
+      return { pages: pages.filter((page) => page.src !== undefined) };
+    },
+
+    /**
      * Print-ready PDFs of a material with the options staff choose (paper, bleed, crop marks,
      * CMYK), drawn as `npm run print` draws them; a material with sample data is drawn as a
      * proof, every page marked 样稿 / SAMPLE.
@@ -235,7 +352,7 @@ export function studioActions(context: ActionContext): Record<string, Action> {
           problems: [],
         };
       } catch (error) {
-        const detail = (error as { detail?: { "zh-cn": string } }).detail;
+        const detail = (error as { detail?: Text }).detail;
         return {
           files: [],
           problems: [
@@ -243,60 +360,79 @@ export function studioActions(context: ActionContext): Record<string, Action> {
               level: "error",
               file: path,
               area: areaOf(path).label,
-              message: detail?.["zh-cn"] ?? String(error),
+              message: detail ? say(detail) : String(error),
             },
           ],
         };
       }
     },
 
-    /**
-     * A pasted news text made into a bulletin by the importer (`npm run import`), written through
-     * the gate and committed like any save; its ledger proposal goes beside it for review.
-     */
-    async importText(params) {
+    /** A pasted news text made into a bulletin (importInput). */
+    importText(params) {
       const text = String(params["text"] ?? "");
-      if (text.trim() === "") throw new StudioError("请先粘贴新闻稿的文字", 422);
-      const { importArticle } = await import("../import/run.ts");
-      const scratch = await mkdtemp(join(tmpdir(), "pingan-import-"));
-      try {
-        const outcome = await importArticle({
-          input: Buffer.from(text, "utf8"),
-          inputName: "粘贴的文字",
-          stdin: true,
-          locale: defaultLocale,
-          kind: "bulletin",
-          outDir: scratch,
-          root,
-          force: false,
-          today: new Date().toISOString().slice(0, 10),
-        });
-        const folder = `content/bulletins/${defaultLocale}`;
-        const changes: Change[] = [];
-        for (const name of await readdir(scratch)) {
-          changes.push({ path: `${folder}/${name}`, bytes: await readFile(join(scratch, name)) });
-        }
-        const path = `${folder}/${outcome.slug}.md`;
-        if (existsSync(join(root, path))) {
-          throw new StudioError(`已经有 ${path}：这篇稿件可能已经导入过`, 409);
-        }
-        await applyChanges(
-          context,
-          changes,
-          `导入 工作动态《${outcome.article.title}》（${path}）`,
-        );
-        return {
-          path,
-          edit: `#/collections/bulletins/entries/${outcome.slug}`,
-          notes: outcome.notes.map((note) => note.text["zh-cn"]),
-        };
-      } catch (error) {
-        const message = (error as { message?: unknown }).message;
-        if (error instanceof StudioError) throw error;
-        throw new StudioError(String(message ?? error), 422);
-      } finally {
-        await rm(scratch, { recursive: true, force: true });
+      if (text.trim() === "") throw new StudioError(say(STRINGS.pasteFirst), 422);
+      return importInput(Buffer.from(text, "utf8"), say(STRINGS.pasted), true);
+    },
+
+    /** A dropped .txt / .docx / .html file made into a bulletin (importInput). */
+    importFile(params) {
+      const name = basename(String(params["name"] ?? ""));
+      if (!/\.(?:txt|docx|html?)$/iu.test(name)) {
+        throw new StudioError(say(STRINGS.fileKinds), 415);
       }
+      const bytes = Buffer.from(String(params["content"] ?? ""), "base64");
+      if (bytes.length === 0) throw new StudioError(say(STRINGS.emptyFile), 422);
+      return importInput(bytes, name, false);
+    },
+
+    /** Ledger proposals waiting for review (`*.ledger.yaml` beside imported bulletins). */
+    async proposals() {
+      const found = [];
+      for (const locale of localeCodes) {
+        const folder = `content/bulletins/${locale}`;
+        let names: string[] = [];
+        try {
+          names = await readdir(join(root, folder));
+        } catch {
+          continue;
+        }
+        for (const name of names.filter((n) => n.endsWith(".ledger.yaml")).sort()) {
+          found.push(await readProposal(root, `${folder}/${name}`));
+        }
+      }
+      const kinds = ledgerKinds.map((kind) => ({
+        value: kind,
+        label: messageLocale() === defaultLocale ? optionWord("ledger.kind", kind) : kind,
+      }));
+      return { proposals: found, kinds };
+    },
+
+    /**
+     * The reviewed figures of a ledger proposal added to the end of content/data/ledger.yaml
+     * (the file's comments and entries stay as they are) and the proposal deleted: one change
+     * through the gate, one commit.
+     */
+    async mergeLedger(params) {
+      const proposal = contentPath(params["path"]);
+      if (!proposal.endsWith(".ledger.yaml")) throw new StudioError(say(STRINGS.notProposal), 400);
+      const entries = (Array.isArray(params["entries"]) ? params["entries"] : []).map((entry) =>
+        withoutEmpty(entry),
+      );
+      if (entries.length === 0) throw new StudioError(say(STRINGS.nothingChosen), 422);
+      const ledger = sources.ledger.file;
+      const before = await readFile(join(root, ledger), "utf8").catch(() => "");
+      const after = `${before.trimEnd()}${before.trim() === "" ? "" : "\n"}${toYaml(entries)}`;
+      const ids = entries.map((entry) => String((entry as { id?: unknown }).id ?? "")).join("、");
+      await applyChanges(
+        context,
+        [
+          { path: ledger, bytes: Buffer.from(after) },
+          { path: proposal, bytes: null },
+        ],
+        `宣传台账：合并导入的数字 ${ids}（${ledger}，删除 ${proposal}）`,
+      );
+      context.gate.forget();
+      return { ok: true, merged: entries.length };
     },
 
     /** The release gate's blockers as a checklist; none: the release build and a .zip of it. */

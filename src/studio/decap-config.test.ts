@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { collectionNames } from "../content/sources.ts";
 import { configPaths, decapConfig, jsonSchemaOf, schemaOf } from "./decap-config.ts";
+import { setMessageLocale } from "../i18n/messages.ts";
 import { hasLabel, hasOptionLabel } from "./labels.ts";
 
 type Json = {
@@ -73,5 +74,43 @@ describe("the editor's configuration comes from the schemas", () => {
       key === "hint" || key === "description" ? undefined : value,
     );
     expect(json).not.toMatch(/"widget":"map"|media_library|https?:\/\//u);
+  });
+
+  type Collection = {
+    name: string;
+    label: string;
+    extension?: string;
+    media_folder?: string;
+    fields: { name: string; widget: string; editor_components?: string[] }[];
+  };
+  const collection = (config: Record<string, unknown>, name: string) =>
+    (config["collections"] as Collection[]).find((c) => c.name === name);
+
+  it("gives a bulletin's cover an upload field, kept beside the entry", () => {
+    const bulletins = collection(config, "bulletins");
+    expect(bulletins?.fields.find((f) => f.name === "cover")?.widget).toBe("image");
+    expect(bulletins?.media_folder).toBe("");
+    expect(collection(config, "qa")?.media_folder).toBeUndefined();
+  });
+
+  it("edits .mdx explainers with the one component the gate allows", () => {
+    const mdx = collection(config, "explainers-mdx");
+    expect(mdx?.extension).toBe("mdx");
+    expect(mdx?.fields.find((f) => f.name === "body")?.editor_components).toEqual(["aside"]);
+    expect(collection(config, "explainers")?.extension).toBe("md");
+  });
+
+  it("speaks English when the studio does, with Decap's English strings", () => {
+    setMessageLocale("en");
+    try {
+      const english = decapConfig({ proxyUrl: "/s/token/api" });
+      expect(english["locale"]).toBe("en");
+      const bulletins = collection(english, "bulletins");
+      expect(bulletins?.label).toBe("News");
+      expect(JSON.stringify(bulletins)).toContain('"label":"Cover alt"');
+      expect(JSON.stringify(english)).not.toMatch(/"label":"[^"]*[\u4e00-\u9fff]/u);
+    } finally {
+      setMessageLocale("zh-cn");
+    }
   });
 });

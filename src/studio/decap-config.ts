@@ -12,7 +12,16 @@
 import { z } from "astro/zod";
 import { localeCodes } from "../i18n/locales.ts";
 import { DEPLOY_FILE, sources, type CollectionName } from "../content/sources.ts";
-import { areas, fieldLabel, fieldHint, optionLabel, optionWord, type Area } from "./labels.ts";
+import { messageLocale } from "../i18n/messages.ts";
+import {
+  areaWords,
+  fieldLabel,
+  fieldHint,
+  optionLabel,
+  optionWord,
+  word,
+  type Area,
+} from "./labels.ts";
 
 type Json = Record<string, unknown> & {
   type?: string | string[];
@@ -35,7 +44,8 @@ export const ITEMS = "list";
 export function schemaOf(name: CollectionName): z.ZodType {
   const source = sources[name];
   return typeof source.schema === "function"
-    ? source.schema({ image: () => z.string() } as never)
+    ? // Astro's image(): a path beside the entry; marked so that it gets an image field.
+      source.schema({ image: () => z.string().meta({ contentMediaType: "image/*" }) } as never)
     : source.schema;
 }
 
@@ -72,6 +82,11 @@ export function fieldFor(name: string, json: Json, required: boolean, path: stri
       picker_utc: true,
       default: "",
     };
+  }
+  if (json.type === "string" && json["contentMediaType"] === "image/*") {
+    // Uploaded beside the entry (the collection's media folder is the entry's own), cleaned of
+    // EXIF/GPS and scaled down by the proxy (./images.ts). Only uploads: no outside address.
+    return { ...base, widget: "image", choose_url: false, allow_multiple: false };
   }
   if (isReference(json) || json.type === "string") {
     if (Array.isArray(json.enum)) {
@@ -130,9 +145,9 @@ export function fieldsOf(json: Json, prefix = ""): DecapField[] {
 }
 
 /** The Markdown body: only what the content gate lets through (no raw HTML, no embedded images). */
-const body: DecapField = {
+const body = (): DecapField => ({
   name: "body",
-  label: "正文",
+  label: word("正文", "Body"),
   widget: "markdown",
   required: true,
   buttons: [
@@ -147,7 +162,7 @@ const body: DecapField = {
   ],
   editor_components: [],
   modes: ["rich_text", "raw"],
-};
+});
 
 /** Every field of a page translates; the translation is the file of the same name in en/. */
 const translated = (fields: DecapField[]): DecapField[] =>
@@ -161,23 +176,37 @@ const NEW_FILE_NAME = "{{year}}-{{month}}-{{day}}-{{hour}}{{minute}}{{second}}";
 
 const i18n = { structure: "multiple_folders", locales: [...localeCodes], default_locale: "zh-cn" };
 
-function pagesCollection(name: CollectionName, folder: string): DecapCollection {
+/**
+ * MDX explainers (`.mdx`): the same fields, and a body that may hold the one component the
+ * content gate allows in MDX, `<Aside title="…">…</Aside>`, offered as the editor component
+ * "aside" (cms-init.js), which writes exactly that form. Nothing else of MDX is offered.
+ */
+const mdxBody = (): DecapField => ({
+  ...body(),
+  editor_components: ["aside"],
+});
+
+function pagesCollection(name: CollectionName, folder: string, mdx = false): DecapCollection {
   const json = jsonSchemaOf(schemaOf(name));
-  const area = areas[name];
+  const area = areaWords(name);
+  const images = JSON.stringify(json).includes('"image/*"');
   return {
-    name,
-    label: area.label,
+    name: mdx ? `${name}-mdx` : name,
+    label: mdx ? `${area.label}${word("（带提示框，.mdx）", " (with asides, .mdx)")}` : area.label,
     label_singular: area.singular,
     description: area.description,
     folder: `content/${folder}`,
-    extension: "md",
+    // Images live beside their entry (content/bulletins/zh-cn/x.jpg, named ./x.jpg), where
+    // Astro's image() and the content gate look for them.
+    ...(images ? { media_folder: "", public_folder: "" } : {}),
+    extension: mdx ? "mdx" : "md",
     format: "frontmatter",
     create: true,
     slug: NEW_FILE_NAME,
     identifier_field: json.properties?.["title"] ? "title" : "question",
     summary: json.properties?.["title"] ? "{{title}}" : "{{question}}",
     i18n: true,
-    fields: [...translated(fieldsOf(json, name)), { ...body, i18n: true }],
+    fields: [...translated(fieldsOf(json, name)), { ...(mdx ? mdxBody() : body()), i18n: true }],
   };
 }
 
@@ -187,7 +216,7 @@ function dataFileCollection(
   file: string,
   fields: (schemaFields: DecapField[], area: Area) => DecapField[],
 ): DecapCollection {
-  const area = areas[name];
+  const area = areaWords(name);
   return {
     name,
     label: area.label,
@@ -223,7 +252,7 @@ function localesCollection(name: CollectionName, file: string): DecapCollection 
   return dataFileCollection(name, file, (fields) =>
     localeCodes.map((code) => ({
       name: code,
-      label: code === "zh-cn" ? "中文" : "English（英文）",
+      label: code === "zh-cn" ? word("中文", "Chinese") : word("English（英文）", "English"),
       widget: "object",
       required: name === "site",
       fields,
@@ -243,10 +272,10 @@ function materialCollections(): DecapCollection[] {
   const json = jsonSchemaOf(schemaOf("materials"));
   return (json.oneOf ?? []).map((variant) => {
     const kind = String(variant.properties?.["kind"]?.const);
-    const area = areas.materials;
+    const area = areaWords("materials");
     return {
       name: `materials-${kind}`,
-      label: `${area.label}：${optionWord("materials.kind", kind)}`,
+      label: `${area.label}${word("：", ": ")}${optionWord("materials.kind", kind)}`,
       label_singular: optionWord("materials.kind", kind),
       description: area.description,
       folder: "content/print",
@@ -267,28 +296,37 @@ function materialCollections(): DecapCollection[] {
  * The site's address (content/data/deploy.yaml, read by the build's configuration rather than
  * a collection schema): the content gate checks it on save as the build would.
  */
-const deployCollection: DecapCollection = {
+const deployCollection = (): DecapCollection => ({
   name: "deploy",
-  label: "网站地址",
-  description: "网站发布在哪里：二维码、订阅和站点地图里的链接都用这个地址。",
+  label: word("网站地址", "Site address"),
+  description: word(
+    "网站发布在哪里：二维码、订阅和站点地图里的链接都用这个地址。",
+    "Where the site is published: QR codes, feeds and the sitemap link to this address.",
+  ),
   format: "yaml",
   files: [
     {
       name: "deploy",
-      label: "网站地址",
+      label: word("网站地址", "Site address"),
       file: DEPLOY_FILE,
       fields: [
         {
           name: "site",
-          label: "网站的正式地址",
-          hint: "如 https://www.xx.gov.cn（示例地址不能发布）",
+          label: word("网站的正式地址", "The site's address"),
+          hint: word(
+            "如 https://www.xx.gov.cn（示例地址不能发布）",
+            "e.g. https://www.xx.gov.cn (an example address cannot be published)",
+          ),
           widget: "string",
           required: true,
         },
         {
           name: "base",
-          label: "网站在主机上的文件夹",
-          hint: "网站在主机根目录就写 /；在子文件夹就写如 /saohei/",
+          label: word("网站在主机上的文件夹", "The site's folder on the host"),
+          hint: word(
+            "网站在主机根目录就写 /；在子文件夹就写如 /saohei/",
+            "/ at the host's root; a subfolder as e.g. /saohei/",
+          ),
           widget: "string",
           required: false,
           default: "/",
@@ -296,7 +334,7 @@ const deployCollection: DecapCollection = {
       ],
     },
   ],
-};
+});
 
 export interface StudioConfigOptions {
   /** Where Decap sends its requests: `/s/<token>/api`. */
@@ -308,7 +346,8 @@ export function decapConfig({ proxyUrl }: StudioConfigOptions): Record<string, u
     load_config_file: false,
     backend: { name: "proxy", proxy_url: proxyUrl, branch: "main" },
     publish_mode: "simple",
-    locale: "zh_Hans",
+    // Decap's own buttons and messages, in the studio's language (its bundle has both).
+    locale: messageLocale() === "en" ? "en" : "zh_Hans",
     media_folder: "content/media",
     public_folder: "/media",
     site_url: undefined,
@@ -316,6 +355,7 @@ export function decapConfig({ proxyUrl }: StudioConfigOptions): Record<string, u
     collections: [
       pagesCollection("bulletins", "bulletins"),
       pagesCollection("explainers", "explainers"),
+      pagesCollection("explainers", "explainers", true),
       pagesCollection("qa", "qa"),
       pagesCollection("guides", "guides"),
       pagesCollection("pages", "pages"),
@@ -327,7 +367,7 @@ export function decapConfig({ proxyUrl }: StudioConfigOptions): Record<string, u
       localesCollection("rewards", sources.rewards.file),
       localesCollection("site", sources.site.file),
       settingsCollection("print", sources.print.file),
-      deployCollection,
+      deployCollection(),
     ],
   };
 }
@@ -344,7 +384,9 @@ export function configPaths(config: Record<string, unknown>): Set<string> {
     }
   };
   for (const collection of (config["collections"] ?? []) as DecapCollection[]) {
-    const name = collection.name.startsWith("materials-") ? "materials" : collection.name;
+    const name = collection.name.startsWith("materials-")
+      ? "materials"
+      : collection.name.replace(/-mdx$/u, "");
     walk(collection["fields"], name);
     for (const file of (collection["files"] ?? []) as Record<string, unknown>[]) {
       // A file's top level is the wrapped list (`list`), one group per language, or (settings)

@@ -6,6 +6,13 @@
  * fails when a field has no label here.
  */
 import type { CollectionName } from "../content/sources.ts";
+import { messageLocale } from "../i18n/messages.ts";
+
+/** The studio runs in English (`--lang en`, or switched in its page). */
+const english = () => messageLocale() === "en";
+
+/** A word in the studio's language. */
+export const word = (zh: string, en: string): string => (english() ? en : zh);
 
 export interface Area {
   label: string;
@@ -24,7 +31,7 @@ export const areas: Record<CollectionName, Area> = {
   explainers: {
     label: "以案释法",
     singular: "以案释法",
-    description: "用身边的案例讲法律。（带互动组件的 .mdx 文件请让技术人员修改。）",
+    description: "用身边的案例讲法律。带提示框（Aside）的案例在“以案释法（带提示框，.mdx）”里。",
   },
   qa: { label: "政策问答", singular: "问答", description: "群众常问的问题和解答。" },
   guides: { label: "举报指南", singular: "指南", description: "怎样举报、怎样识别黑恶势力。" },
@@ -222,6 +229,78 @@ const options: Record<string, Record<string, string>> = {
   show: { channels: "举报渠道", rewards: "奖励办法" },
 };
 
+/** The areas in English: the studio's English UI (labels of fields are their names in words). */
+const englishAreas: Record<CollectionName, Area> = {
+  bulletins: { label: "News", singular: "News item", description: "Reports of the office's work." },
+  explainers: {
+    label: "Cases explained",
+    singular: "Case",
+    description:
+      "The law explained through real cases. Cases with asides are under “(with asides, .mdx)”.",
+  },
+  qa: { label: "Q&A", singular: "Question", description: "Questions residents ask, answered." },
+  guides: { label: "Reporting guides", singular: "Guide", description: "How to report." },
+  pages: {
+    label: "Standing pages",
+    singular: "Page",
+    description: "About, accessibility, privacy.",
+  },
+  slogans: {
+    label: "Slogans",
+    singular: "Slogan",
+    description: "Slogans for walls, banners and LED screens.",
+    summary: "{{fields.en}}",
+  },
+  channels: {
+    label: "Reporting channels",
+    singular: "Channel",
+    description: "Phone numbers, addresses and sites for reports.",
+    summary: "{{fields.name.en}}: {{fields.value}}",
+  },
+  ledger: {
+    label: "Publicity ledger",
+    singular: "Ledger entry",
+    description: "How much publicity work was done, per period and place.",
+    summary: "{{fields.periodStart}} {{fields.place.en}} {{fields.kind}} {{fields.count}}",
+  },
+  laws: {
+    label: "Laws",
+    singular: "Law",
+    description: "Laws that cases and answers cite.",
+    summary: "{{fields.name.en}}",
+  },
+  materials: {
+    label: "Print materials",
+    singular: "Material",
+    description: "Posters, leaflets, banners, boards, reward notices.",
+  },
+  rewards: {
+    label: "Reward rules",
+    singular: "Reward rules",
+    description: "The rules printed on reward notices.",
+  },
+  print: {
+    label: "Print settings",
+    singular: "Print settings",
+    description: "The press profile, ink limit, banner hem and bleed.",
+  },
+  site: {
+    label: "Site settings",
+    singular: "Site settings",
+    description: "Site name, organiser, filing numbers, colours.",
+  },
+};
+
+/** An area's words in the studio's language. */
+export const areaWords = (name: CollectionName): Area =>
+  english() ? englishAreas[name] : areas[name];
+
+/** `coverAlt` → "Cover alt", `periodStart` → "Period start". */
+const inWords = (name: string) => {
+  const spaced = name.replace(/([a-z0-9])([A-Z])/gu, "$1 $2").replace(/[-_]/gu, " ");
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+};
+
 const lastName = (path: string) => path.replace(/\[\]/gu, "").split(".").at(-1) ?? path;
 /** `bulletins.authors[].name` → also tried as `authors[].name`, then `name`. */
 const candidates = (path: string) => {
@@ -236,11 +315,14 @@ function lookup<T>(table: Record<string, T>, path: string): T | undefined {
 
 export const hasLabel = (path: string): boolean => lookup(labels, path) !== undefined;
 
-export const fieldLabel = (path: string): string => lookup(labels, path) ?? lastName(path);
+export const fieldLabel = (path: string): string =>
+  english() ? inWords(lastName(path)) : (lookup(labels, path) ?? lastName(path));
 
-export const fieldHint = (path: string): string | undefined => lookup(hints, path);
+export const fieldHint = (path: string): string | undefined =>
+  english() ? undefined : lookup(hints, path);
 
 export function optionLabel(path: string, value: string): string {
+  if (english()) return value;
   const table = lookup(options, path);
   const word = table?.[value];
   return word ? `${word}（${value}）` : value;
@@ -248,7 +330,7 @@ export function optionLabel(path: string, value: string): string {
 
 /** The word alone (海报), for names. */
 export const optionWord = (path: string, value: string): string =>
-  lookup(options, path)?.[value] ?? value;
+  english() ? inWords(value) : (lookup(options, path)?.[value] ?? value);
 
 export const hasOptionLabel = (path: string, value: string): boolean =>
   lookup(options, path)?.[value] !== undefined;

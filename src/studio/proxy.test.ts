@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { contentPath, describeChange, problemsMessage } from "./proxy.ts";
+import { asDraft } from "./actions.ts";
+import {
+  assetBesideEntry,
+  contentPath,
+  describeChange,
+  imagesBesideEntry,
+  problemsMessage,
+} from "./proxy.ts";
 
 describe("the studio's proxy backend", () => {
   it("only touches files under content/", () => {
@@ -44,5 +51,32 @@ describe("the studio's proxy backend", () => {
     ).toBe(
       "没有保存，请先改正：\n工作动态 content/bulletins/zh-cn/a.md 的“地点”（place）：是空的：请填写地点",
     );
+  });
+
+  it("keeps an uploaded image beside the entry that names it, as ./name", () => {
+    expect(imagesBesideEntry("---\ntitle: x\ncover: photo.jpg\ncoverAlt: y\n---\n")).toBe(
+      "---\ntitle: x\ncover: ./photo.jpg\ncoverAlt: y\n---\n",
+    );
+    expect(imagesBesideEntry("cover: ./photo.jpg\n")).toBe("cover: ./photo.jpg\n");
+    expect(imagesBesideEntry("cover: https://example.org/a.jpg\n")).toBe(
+      "cover: https://example.org/a.jpg\n",
+    );
+    const entry = {
+      path: "content/bulletins/zh-cn/a.md",
+      bytes: Buffer.from("---\ncover: ./photo.jpg\n---\n"),
+    };
+    expect(assetBesideEntry("content/bulletins/photo.jpg", [entry])).toBe(
+      "content/bulletins/zh-cn/photo.jpg",
+    );
+    expect(assetBesideEntry("content/bulletins/other.jpg", [entry])).toBe(
+      "content/bulletins/other.jpg",
+    );
+  });
+
+  it("saves an imported bulletin as a draft", () => {
+    expect(asDraft("---\ntitle: x\n---\n\nbody\n")).toBe(
+      "---\ntitle: x\ndraft: true\n---\n\nbody\n",
+    );
+    expect(asDraft("---\ntitle: x\ndraft: true\n---\n")).toBe("---\ntitle: x\ndraft: true\n---\n");
   });
 });

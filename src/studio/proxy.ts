@@ -11,7 +11,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, posix } from "node:path";
 import { CORE_SCHEMA, load } from "js-yaml";
-import { defaultLocale } from "../i18n/locales.ts";
+import { defaultLocale, localeCodes } from "../i18n/locales.ts";
 import type { Problem } from "../content/problems.ts";
 import { DEPLOY_FILE, sources, type CollectionName } from "../content/sources.ts";
 import { fromDecap, isListFile, sameMeaning, wrapList } from "./data-files.ts";
@@ -19,6 +19,7 @@ import type { Change, Gatekeeper } from "./gatekeeper.ts";
 import { commitFiles, type RepoState } from "./history.ts";
 import { cleanImage, isImagePath } from "./images.ts";
 import { areas, fieldLabel } from "./labels.ts";
+import { say, STRINGS } from "./strings.ts";
 
 export class StudioError extends Error {
   readonly status: number;
@@ -34,8 +35,11 @@ export interface ProxyContext {
   root: string;
   gate: Gatekeeper;
   repo: () => Promise<RepoState>;
-  /** Told after every write (the previews and the publish page read fresh content). */
-  changed?: () => void;
+  /**
+   * Told just before files are written (the page preview then waits for its dev server to take
+   * them in; told before, so that a reload logged during the write is not missed).
+   */
+  writing?: (paths: string[]) => void;
 }
 
 /** A project-relative path under content/, or a refusal. */
@@ -43,7 +47,7 @@ export function contentPath(path: unknown): string {
   if (typeof path !== "string") throw new StudioError("缺少文件路径", 400);
   const normal = posix.normalize(path.replace(/\\/gu, "/")).replace(/^\.\//u, "");
   if (normal !== "content" && !normal.startsWith("content/")) {
-    throw new StudioError(`只能修改 content/ 里的文件：${path}`, 403);
+    throw new StudioError(say(STRINGS.onlyContent(path)), 403);
   }
   if (normal.split("/").includes("..")) throw new StudioError(`路径不对：${path}`, 403);
   return normal;
@@ -179,9 +183,9 @@ export function problemsMessage(problems: readonly Problem[]): string {
     // A data file's field is `[3].zh-cn` or `<id>.zh-cn`; the label is the field's own.
     const bare = p.field?.replace(/^\[\d+\]\.?|^[a-z0-9-]+\./u, "") ?? "";
     const field = p.field ? `“${fieldLabel(`${area.name ?? ""}.${bare}`)}”（${p.field}）` : "";
-    return `${area.label} ${p.file}${field ? ` 的${field}` : ""}：${p.message["zh-cn"]}`;
+    return `${area.label} ${p.file}${field ? ` 的${field}` : ""}：${say(p.message)}`;
   });
-  return `没有保存，请先改正：\n${lines.join("\n")}`;
+  return `${say(STRINGS.notSaved)}\n${lines.join("\n")}`;
 }
 
 async function readText(root: string, path: string): Promise<string | undefined> {
@@ -201,8 +205,15 @@ export async function applyChanges(
   if (changes.length === 0) return;
   const problems = await context.gate.check(changes);
   if (problems.length > 0) throw new StudioError(problemsMessage(problems), 422, problems);
-  const lines: string[] = [];
-  for (const change of changes) {
+  const described = new Map<Change, string>();
+  context.writing?.(changes.map((change) => change.path));
+  // Images first: an entry naming a cover is read (by the page preview's dev server) as soon as
+  // it is written, and its image must be there by then.
+  const ordered = [
+    ...changes.filter((change) => isImagePath(change.path)),
+    ...changes.filter((change) => !isImagePath(change.path)),
+  ];
+  for (const change of ordered) {
     const target = join(context.root, change.path);
     const before = await readText(context.root, change.path);
     if (change.bytes === null) {
@@ -211,7 +222,8 @@ export async function applyChanges(
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, change.bytes);
     }
-    lines.push(
+    described.set(
+      change,
       isImagePath(change.path)
         ? `${change.bytes === null ? "删除" : "添加"}图片（${change.path}）`
         : describeChange(
@@ -221,6 +233,8 @@ export async function applyChanges(
           ),
     );
   }
+  // Told in the order the changes came (the entry before its image), whatever the writing order.
+  const lines = changes.map((change) => described.get(change) ?? change.path);
   const message =
     summary ?? (lines.length === 1 ? lines[0] : `${lines[0]} 等 ${lines.length} 处`) ?? "";
   await commitFiles(
@@ -232,7 +246,6 @@ export async function applyChanges(
     },
     lines.length === 1 ? message : `${message}\n\n${lines.join("\n")}`,
   );
-  context.changed?.();
 }
 
 interface DataFile {
@@ -246,6 +259,17 @@ interface Asset {
   encoding: string;
 }
 
+/**
+ * Decap names an image kept beside its entry by its bare file name (`cover: photo.jpg`); Astro's
+ * image() reads that as a package name, so it is written as the path beside the entry.
+ */
+export function imagesBesideEntry(text: string): string {
+  return text.replace(
+    /^(cover:[ \t]*)(["']?)(?!\.{0,2}\/)([^\s"'/:]+\.(?:jpe?g|png|webp))\2[ \t]*$/imu,
+    "$1$2./$3$2",
+  );
+}
+
 async function persistEntry(context: ProxyContext, params: Record<string, unknown>) {
   const dataFiles = (params["dataFiles"] ?? [params["entry"]]) as DataFile[];
   const assets = (params["assets"] ?? []) as Asset[];
@@ -254,7 +278,7 @@ async function persistEntry(context: ProxyContext, params: Record<string, unknow
     const path = contentPath(file.path);
     if (isUnstartedTranslation(context.root, path, file.raw)) continue;
     const before = await readText(context.root, path);
-    const text = fromDecap(path, file.raw, before);
+    const text = imagesBesideEntry(fromDecap(path, file.raw, before));
     if (!file.newPath && sameMeaning(path, before, text)) continue;
     if (file.newPath && contentPath(file.newPath) !== path) {
       changes.push({ path, bytes: null });
@@ -264,20 +288,48 @@ async function persistEntry(context: ProxyContext, params: Record<string, unknow
     }
   }
   for (const asset of assets) {
-    const path = contentPath(asset.path);
+    const path = assetBesideEntry(contentPath(asset.path), changes);
     changes.push({ path, bytes: await cleanImage(path, Buffer.from(asset.content, "base64")) });
   }
   await applyChanges(context, changes);
   return { message: "entry persisted" };
 }
 
-async function mediaFile(root: string, path: string) {
+/**
+ * Decap puts an entry's image in the collection's folder (`content/bulletins/photo.jpg`): with
+ * translations in language folders, the entry that names it is one folder down, and its image
+ * belongs beside it (`content/bulletins/zh-cn/photo.jpg`), where its `./photo.jpg` points.
+ */
+export function assetBesideEntry(path: string, entries: readonly Change[]): string {
+  const name = basename(path);
+  const folder = dirname(path);
+  const entry = entries.find(
+    (change) =>
+      change.bytes !== null &&
+      dirname(dirname(change.path)) === folder &&
+      Buffer.from(change.bytes).toString("utf8").includes(`./${name}`),
+  );
+  return entry ? `${dirname(entry.path)}/${name}` : path;
+}
+
+/** An entry's image as Decap names it (the collection's folder), found beside the entry. */
+function findMedia(root: string, path: string): string {
+  if (existsSync(join(root, path))) return path;
+  for (const locale of localeCodes) {
+    const beside = `${dirname(path)}/${locale}/${basename(path)}`;
+    if (existsSync(join(root, beside))) return beside;
+  }
+  return path;
+}
+
+async function mediaFile(root: string, asked: string) {
+  const path = findMedia(root, asked);
   const bytes = await readFile(join(root, path));
   return {
     id: sha256(bytes),
     content: bytes.toString("base64"),
     encoding: "base64",
-    path,
+    path: asked,
     name: basename(path),
   };
 }
@@ -325,7 +377,7 @@ export async function proxyAction(
     case "persistMedia": {
       const asset = params["asset"] as Asset;
       const path = contentPath(asset.path);
-      if (!isImagePath(path)) throw new StudioError("只能上传图片（jpg、png、webp）", 415);
+      if (!isImagePath(path)) throw new StudioError(say(STRINGS.onlyImages), 415);
       await applyChanges(context, [
         { path, bytes: await cleanImage(path, Buffer.from(asset.content, "base64")) },
       ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkRequest, DECAP_CSP, newToken, STUDIO_CSP, studioAddress } from "./security.ts";
+import { SITE_CSP } from "./site-preview.ts";
 
 const guard = { port: 4567, token: "abcDEF123_-abcDEF123_-abcDEF123_" };
 const ok = { host: "127.0.0.1:4567" };
@@ -12,10 +13,18 @@ const check = (
 
 describe("who may drive the studio", () => {
   it("answers its own address with the token, and says which path", () => {
-    expect(check(`/s/${guard.token}/`)).toEqual({ ok: true, path: "" });
+    expect(check(`/s/${guard.token}/`)).toEqual({ ok: true, path: "", raw: "", search: "" });
     expect(check(`/s/${guard.token}/cms/decap-cms.js`)).toEqual({
       ok: true,
       path: "cms/decap-cms.js",
+      raw: "cms/decap-cms.js",
+      search: "",
+    });
+    // The page preview passes the address on as it came (still encoded, with its query).
+    expect(check(`/s/${guard.token}/site/_image?href=%2Fa%20b.jpg&w=800`)).toMatchObject({
+      path: "site/_image",
+      raw: "site/_image",
+      search: "?href=%2Fa%20b.jpg&w=800",
     });
     expect(check(`/s/${guard.token}/api`, { host: "localhost:4567" })).toMatchObject({
       ok: true,
@@ -73,5 +82,8 @@ describe("who may drive the studio", () => {
       expect(csp).not.toMatch(/https?:|\*/u);
     }
     expect(STUDIO_CSP).not.toContain("unsafe-eval");
+    // The page preview runs no script at all, and asks for nothing from another host.
+    expect(SITE_CSP).toContain("default-src 'none'");
+    expect(SITE_CSP).not.toMatch(/script-src|https?:|\*/u);
   });
 });

@@ -13,7 +13,15 @@ export interface Guard {
 }
 
 export type Verdict =
-  | { ok: true; path: string }
+  | {
+      ok: true;
+      /** Decoded, under the token. */
+      path: string;
+      /** As sent (still encoded), under the token, for passing on to the page preview. */
+      raw: string;
+      /** The query string, `?…` or "". */
+      search: string;
+    }
   | { ok: false; status: 400 | 403 | 404; reason: string };
 
 export interface RequestFacts {
@@ -62,8 +70,9 @@ export function checkRequest(guard: Guard, facts: RequestFacts): Verdict {
     return { ok: false, status: 403, reason: "cross-site request" };
   }
   let pathname: string;
+  let search: string;
   try {
-    pathname = new URL(facts.url, "http://127.0.0.1").pathname;
+    ({ pathname, search } = new URL(facts.url, "http://127.0.0.1"));
   } catch {
     return { ok: false, status: 400, reason: "bad address" };
   }
@@ -81,13 +90,15 @@ export function checkRequest(guard: Guard, facts: RequestFacts): Verdict {
   if (path.split("/").some((part) => part === ".." || part === ".")) {
     return { ok: false, status: 400, reason: "bad path" };
   }
-  return { ok: true, path };
+  return { ok: true, path, raw: rest.slice(1), search };
 }
 
 /**
  * Only our own origin: Decap's styles are injected by its CSS-in-JS library at run time, so
  * style-src allows inline styles (a style cannot fetch anything under this policy); images
- * Decap shows from memory are blob: and data: addresses. No script is inline.
+ * Decap shows from memory are blob: and data: addresses, and an image just chosen for upload is
+ * read back from its blob: address before it is sent (connect-src blob:, memory of this page
+ * only). No script is inline.
  */
 export const STUDIO_CSP = [
   "default-src 'self'",
@@ -95,7 +106,7 @@ export const STUDIO_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "media-src 'self' blob:",
   "worker-src 'self' blob:",
   "frame-src 'self'",

@@ -10,10 +10,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import { dirname, extname, join } from "node:path";
 import { stopBuild, studioActions } from "./actions.ts";
+import { messageLocale } from "../i18n/messages.ts";
 import { decapConfig } from "./decap-config.ts";
 import { Gatekeeper } from "./gatekeeper.ts";
 import { repoState, type RepoState } from "./history.ts";
 import { proxyAction, StudioError, type ProxyContext } from "./proxy.ts";
+import { SitePreview, SITE_CSP } from "./site-preview.ts";
+import { say, STRINGS } from "./strings.ts";
 import {
   checkRequest,
   DECAP_CSP,
@@ -83,7 +86,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new StudioError("文件太大（最大 40 MB）", 413);
+    if (size > MAX_BODY) throw new StudioError(say(STRINGS.tooLarge), 413);
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString("utf8");
@@ -119,21 +122,33 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const token = options.token ?? newToken();
   let repo: Promise<RepoState> = repoState(options.root);
   const gate = new Gatekeeper(options.root);
+  const site = new SitePreview(options.root, `/s/${token}/site/`);
   const context: ProxyContext = {
     root: options.root,
     gate,
     repo: () => repo,
+    writing: (paths) => site.changed(paths),
   };
   const guard: Guard = { port: options.port, token };
   const actions = studioActions({
     ...context,
+    site,
     refreshRepo: () => {
       repo = repoState(options.root);
       return repo;
     },
   });
-  // Made once: the schemas do not change while the studio runs.
-  const config = JSON.stringify(decapConfig({ proxyUrl: `/s/${token}/api` }));
+  // Made once per language: the schemas do not change while the studio runs.
+  const configs = new Map<string, string>();
+  const config = () => {
+    const lang = messageLocale();
+    let made = configs.get(lang);
+    if (made === undefined) {
+      made = JSON.stringify(decapConfig({ proxyUrl: `/s/${token}/api` }));
+      configs.set(lang, made);
+    }
+    return made;
+  };
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -146,7 +161,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         send(res, verdict.status, "text/plain; charset=utf-8", verdict.reason);
         return;
       }
-      const { path } = verdict;
+      const { path, raw, search } = verdict;
       try {
         if (req.method === "POST" && path === "api") {
           const body = (await readBody(req)) as Parameters<typeof proxyAction>[1];
@@ -160,8 +175,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
           return;
         }
         if (req.method !== "GET" && req.method !== "HEAD") throw new StudioError("GET only", 405);
+        if (path.startsWith("site/")) {
+          const page = await site.fetch(raw.slice("site/".length) + search);
+          send(res, page.status, page.type, page.body, SITE_CSP);
+          return;
+        }
         if (path === "config.json") {
-          send(res, 200, TYPES[".json"] ?? "", config);
+          send(res, 200, TYPES[".json"] ?? "", config());
           return;
         }
         if (path.startsWith("download/")) {
@@ -202,6 +222,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     close: () =>
       new Promise<void>((resolve) => {
         stopBuild();
+        site.stop();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

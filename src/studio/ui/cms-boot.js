@@ -25,6 +25,8 @@ window.fetch = async (input, init) => {
       window.parent !== window
     ) {
       const json = response.ok ? {} : await response.clone().json();
+      // The page preview reloads after a save (cms-init.js).
+      window.dispatchEvent(new CustomEvent("studio:saved", { detail: { ok: response.ok } }));
       window.parent.postMessage(
         { studio: "save", ok: response.ok, error: json.error || "" },
         location.origin,

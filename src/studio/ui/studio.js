@@ -30,6 +30,7 @@ function show(tab) {
   }
   if (tab === "history") void showRecent();
   if (tab === "guide") void showGuide();
+  if (tab === "import") void showProposals();
 }
 
 for (const button of document.querySelectorAll("[data-tab]")) {
@@ -54,7 +55,7 @@ function problemItem(p) {
     element("span", { class: "where" }, where),
   );
   if (p.edit) {
-    const link = element("a", { href: "#" }, " 去修改");
+    const link = element("a", { href: "#" }, t(" 去修改"));
     link.addEventListener("click", (event) => {
       event.preventDefault();
       edit(p.edit);
@@ -66,16 +67,24 @@ function problemItem(p) {
 
 async function status() {
   const state = await call("status");
+  if (state.lang !== window.studioLang) {
+    window.studioLang = state.lang;
+    window.translatePage();
+    $("#lang").textContent = state.lang === "en" ? "中文" : "English";
+    $("#lang").lang = state.lang === "en" ? "zh-CN" : "en";
+  }
   const banner = $("#repo-banner");
   if (state.repo === "none") {
     banner.hidden = false;
-    $("#repo-text").textContent =
-      "这个文件夹还不是 Git 仓库：保存的内容照常写入，但不会记下修改历史，也不能撤回。";
+    $("#repo-text").textContent = t(
+      "这个文件夹还不是 Git 仓库：保存的内容照常写入，但不会记下修改历史，也不能撤回。",
+    );
     $("#start-history").hidden = false;
   } else if (state.repo === "unsupported") {
     banner.hidden = false;
-    $("#repo-text").textContent =
-      "这个文件夹是 Git 的附加工作区（worktree），工作台不能在这里记录历史；保存的内容照常写入。";
+    $("#repo-text").textContent = t(
+      "这个文件夹是 Git 的附加工作区（worktree），工作台不能在这里记录历史；保存的内容照常写入。",
+    );
   } else {
     banner.hidden = true;
   }
@@ -94,29 +103,22 @@ $("#start-history").addEventListener("click", async () => {
 });
 
 $("#draw").addEventListener("click", async () => {
-  $("#print-state").textContent = "正在绘制…";
+  $("#print-state").textContent = t("正在绘制…");
   const answer = await call("preview", { path: $("#material").value });
-  $("#print-state").textContent = `完成（${answer.ms} 毫秒）`;
+  $("#print-state").textContent = t("完成（{0} 毫秒）", answer.ms);
   $("#print-problems").replaceChildren(...answer.problems.map(problemItem));
   $("#print-pages").replaceChildren(
-    ...answer.pages.map((src, i) => element("img", { src, alt: `第 ${i + 1} 页` })),
+    ...answer.pages.map((src, i) => element("img", { src, alt: t("第 {0} 页", i + 1) })),
   );
 });
 
 $("#import").addEventListener("click", async () => {
   const button = $("#import");
   button.disabled = true;
-  $("#import-state").textContent = "正在导入…";
+  $("#import-state").textContent = t("正在导入…");
   $("#import-notes").replaceChildren();
   try {
-    const answer = await call("importText", { text: $("#import-text").value });
-    const link = element("a", { href: "#" }, "去编辑这篇工作动态");
-    link.addEventListener("click", (event) => {
-      event.preventDefault();
-      edit(answer.edit);
-    });
-    $("#import-state").replaceChildren(`已导入为 ${answer.path}（草稿）。`, link);
-    $("#import-notes").replaceChildren(...answer.notes.map((note) => element("li", {}, note)));
+    imported(await call("importText", { text: $("#import-text").value }));
     $("#import-text").value = "";
   } catch (error) {
     $("#import-state").textContent = error.message;
@@ -125,8 +127,180 @@ $("#import").addEventListener("click", async () => {
   }
 });
 
+/** A dropped or chosen .txt/.docx file: sent as it is; the importer reads its encoding. */
+async function importFile(file) {
+  if (!file) return;
+  $("#import-state").textContent = t("正在导入…");
+  $("#import-notes").replaceChildren();
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    imported(await call("importFile", { name: file.name, content: btoa(binary) }));
+  } catch (error) {
+    $("#import-state").textContent = error.message;
+  }
+}
+
+function imported(answer) {
+  const link = element("a", { href: "#" }, t("去编辑这篇工作动态"));
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    edit(answer.edit);
+  });
+  $("#import-state").replaceChildren(t("已导入为 {0}（草稿）。", answer.path), link);
+  $("#import-notes").replaceChildren(...answer.notes.map((note) => element("li", {}, note)));
+  void showProposals();
+}
+
+$("#import-file").addEventListener("change", (event) => void importFile(event.target.files[0]));
+const drop = $("#drop");
+drop.addEventListener("dragover", (event) => {
+  event.preventDefault();
+  drop.classList.add("over");
+});
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", (event) => {
+  event.preventDefault();
+  drop.classList.remove("over");
+  void importFile(event.dataTransfer.files[0]);
+});
+
+/** One proposed ledger figure as a row of fields; `read()` gives the entry as edited. */
+function proposalRow(entry, kinds, bulletinDraft) {
+  const input = (attributes, value) => {
+    const node = element("input", attributes);
+    node.value = value ?? "";
+    return node;
+  };
+  const merge = element("input", { type: "checkbox", "aria-label": t("合并这一项") });
+  merge.checked = true;
+  const id = input({ size: "24", "aria-label": t("编号") }, entry.id);
+  const kind = element("select", { "aria-label": t("类别") });
+  kind.replaceChildren(
+    ...kinds.map((k) => {
+      const option = element("option", { value: k.value }, k.label);
+      option.selected = k.value === entry.kind;
+      return option;
+    }),
+  );
+  const count = input(
+    { type: "number", min: "0", step: "1", "aria-label": t("数量") },
+    entry.count,
+  );
+  const atLeast = element("input", { type: "checkbox", "aria-label": t("以上（余、多）") });
+  atLeast.checked = entry.atLeast === true;
+  const start = input({ size: "10", "aria-label": t("开始日期") }, entry.periodStart);
+  const end = input({ size: "10", "aria-label": t("结束日期") }, entry.periodEnd);
+  const placeZh = input({ size: "14", "aria-label": t("地点（中文）") }, entry.place?.["zh-cn"]);
+  const placeEn = input({ size: "14", "aria-label": t("地点（英文）") }, entry.place?.en);
+  const source = element("textarea", { rows: "2", cols: "40", "aria-label": t("来源") });
+  source.value = entry.source ?? "";
+  // A ledger entry may link to its bulletin only once the bulletin is published (the gate
+  // refuses a link to a draft): unticked while it is one.
+  const link = element("input", { type: "checkbox", "aria-label": t("链接到那篇工作动态") });
+  link.checked = Boolean(entry.bulletin) && !bulletinDraft;
+  link.disabled = !entry.bulletin;
+  const row = element(
+    "tr",
+    {},
+    element("td", {}, merge),
+    element(
+      "td",
+      {},
+      id,
+      element("br"),
+      source,
+      element("br"),
+      element(
+        "label",
+        {},
+        link,
+        t(bulletinDraft ? " 链接到那篇动态（它还是草稿）" : " 链接到那篇动态"),
+      ),
+    ),
+    element("td", {}, kind),
+    element("td", {}, count, element("label", {}, atLeast, t(" 以上"))),
+    element("td", {}, start, t(" 至 "), end),
+    element("td", {}, placeZh, element("br"), placeEn),
+  );
+  return {
+    row,
+    read: () =>
+      merge.checked
+        ? {
+            ...entry,
+            id: id.value.trim(),
+            kind: kind.value,
+            count: Number(count.value),
+            atLeast: atLeast.checked ? true : undefined,
+            periodStart: start.value.trim(),
+            periodEnd: end.value.trim(),
+            place: { "zh-cn": placeZh.value.trim(), en: placeEn.value.trim() },
+            source: source.value.trim(),
+            bulletin: link.checked ? entry.bulletin : undefined,
+          }
+        : undefined,
+  };
+}
+
+async function showProposals() {
+  const answer = await call("proposals");
+  const forms = answer.proposals.map((proposal) => {
+    const rows = proposal.entries.map((entry) =>
+      proposalRow(entry, answer.kinds, proposal.bulletinDraft),
+    );
+    const state = element("p", { "aria-live": "polite", class: "merge-state" });
+    const button = element("button", { type: "button", class: "primary" }, t("合并到宣传台账"));
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      state.textContent = t("正在检查并合并…");
+      $("#merge-state").textContent = "";
+      try {
+        const entries = rows.map((r) => r.read()).filter(Boolean);
+        const done = await call("mergeLedger", { path: proposal.path, entries });
+        // Said above the list, which is drawn again without this proposal.
+        $("#merge-state").textContent = t("已合并 {0} 项到宣传台账。", done.merged);
+        void showProposals();
+      } catch (error) {
+        state.textContent = error.message;
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return element(
+      "form",
+      { class: "proposal", "data-proposal": proposal.path },
+      element("h3", {}, proposal.path),
+      element(
+        "table",
+        {},
+        element(
+          "thead",
+          {},
+          element(
+            "tr",
+            {},
+            ...["合并", "编号 / 来源（原文）", "类别", "数量", "时间", "地点（中文 / 英文）"].map(
+              (h) => element("th", {}, t(h)),
+            ),
+          ),
+        ),
+        element("tbody", {}, ...rows.map((r) => r.row)),
+      ),
+      element("p", {}, button),
+      state,
+    );
+  });
+  $("#proposals").replaceChildren(
+    ...(forms.length > 0 ? forms : [element("p", {}, t("现在没有待合并的台账数字。"))]),
+  );
+}
+
 $("#make-pdf").addEventListener("click", async () => {
-  $("#pdf-links").textContent = "正在生成…";
+  $("#pdf-links").textContent = t("正在生成…");
   try {
     const answer = await call("print", {
       path: $("#material").value,
@@ -138,12 +312,16 @@ $("#make-pdf").addEventListener("click", async () => {
     $("#print-problems").replaceChildren(...answer.problems.map(problemItem));
     $("#pdf-links").replaceChildren(
       ...answer.files.map((href) =>
-        element("a", { href, download: href.split("/").pop() }, `下载 ${href.split("/").pop()} `),
+        element(
+          "a",
+          { href, download: href.split("/").pop() },
+          t("下载 {0} ", href.split("/").pop()),
+        ),
       ),
-      answer.sample ? "（含示例数据：每页印有“样稿”，不能付印）" : "",
+      answer.sample ? t("（含示例数据：每页印有“样稿”，不能付印）") : "",
     );
   } catch (error) {
-    $("#pdf-links").textContent = `出错了：${error.message}`;
+    $("#pdf-links").textContent = t("出错了：{0}", error.message);
   }
 });
 
@@ -152,21 +330,21 @@ $("#publish").addEventListener("click", async () => {
   button.disabled = true;
   $("#published").hidden = true;
   $("#blockers").replaceChildren();
-  $("#publish-state").textContent = "正在做发布检查…（检查通过后生成网站要几分钟）";
+  $("#publish-state").textContent = t("正在做发布检查…（检查通过后生成网站要几分钟）");
   try {
     const answer = await call("publish");
     if (answer.ok) {
-      $("#publish-state").textContent = "发布检查通过，网站已生成。";
+      $("#publish-state").textContent = t("发布检查通过，网站已生成。");
       $("#dist").textContent = answer.folder;
       $("#published").hidden = false;
     } else if (answer.blockers.length > 0) {
-      $("#publish-state").textContent = `还有 ${answer.blockers.length} 处要先改好才能发布：`;
+      $("#publish-state").textContent = t("还有 {0} 处要先改好才能发布：", answer.blockers.length);
       $("#blockers").replaceChildren(...answer.blockers.map(problemItem));
     } else {
-      $("#publish-state").textContent = `生成网站失败：${answer.output || ""}`;
+      $("#publish-state").textContent = t("生成网站失败：{0}", answer.output || "");
     }
   } catch (error) {
-    $("#publish-state").textContent = `出错了：${error.message}`;
+    $("#publish-state").textContent = t("出错了：{0}", error.message);
   } finally {
     button.disabled = false;
   }
@@ -190,7 +368,7 @@ $("#history-show").addEventListener("click", async () => {
     ...answer.versions.map((v, i) => {
       const item = element("li", {}, element("time", {}, day(v.time)), v.message.split("\n")[0]);
       if (i > 0) {
-        const button = element("button", { type: "button" }, "恢复这个版本");
+        const button = element("button", { type: "button" }, t("恢复这个版本"));
         button.addEventListener("click", async () => {
           await call("restore", { path, commit: v.commit });
           $("#history-show").click();
@@ -225,6 +403,7 @@ async function showGuide() {
       list = undefined;
     }
   }
+  if (window.studioLang === "en") nodes.unshift(element("p", {}, t("（使用说明只有中文）")));
   $("#guide").replaceChildren(...nodes);
 }
 
@@ -235,5 +414,12 @@ window.addEventListener("message", (event) => {
   $("#save-error-text").textContent = event.data.ok ? "" : event.data.error;
 });
 $("#save-error-close").addEventListener("click", () => ($("#save-error").hidden = true));
+
+// The studio's language: the server's (its messages and Decap's UI follow it), so switching
+// reloads the whole page, Decap included.
+$("#lang").addEventListener("click", async () => {
+  await call("lang", { lang: window.studioLang === "en" ? "zh-cn" : "en" });
+  location.reload();
+});
 
 void status();
