@@ -436,7 +436,13 @@ describe("the staff studio in a real browser", () => {
     await items.first().waitFor({ timeout: 60_000 });
     expect(await items.count()).toBeGreaterThan(0);
     expect(await page.locator("#publish-state").innerText()).toMatch(/还有 \d+ 处要先改好/u);
+    expect(await items.first().getByRole("link").innerText()).toContain("去修改");
+    // The bulletin made through the forms has no English yet: listed, with its form.
+    const translations = page.locator("#translations li", { hasText: "还没有英文译文" });
+    await translations.first().waitFor({ timeout: 60_000 });
+    expect(await translations.first().getByRole("link", { name: "去翻译" }).count()).toBe(1);
     await page.screenshot({ path: "/tmp/studio-shots/publish-checklist.png" });
+    await page.locator("#translations").screenshot({ path: "/tmp/studio-shots/translations.png" });
   });
 
   it("asked for nothing beyond this machine, with no console error", () => {

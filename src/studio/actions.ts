@@ -435,6 +435,44 @@ export function studioActions(context: ActionContext): Record<string, Action> {
       return { ok: true, merged: entries.length };
     },
 
+    /**
+     * Pages whose translation is missing or older than the original (the gate's translation
+     * status, as `npm run check` reports it), each with the form that edits the original:
+     * Decap shows both languages there, with one click to start a translation.
+     */
+    async translations() {
+      const { translations } = await runGate(root, { print: false });
+      const language = (locale: string) =>
+        say(
+          locale === "en" ? { "zh-cn": "英文", en: "English" } : { "zh-cn": "中文", en: "Chinese" },
+        );
+      const item = (file: string, message: Text, level: Problem["level"]): Listed => ({
+        level,
+        file,
+        area: areaOf(file).label,
+        message: say(message),
+        edit: editLink(file),
+      });
+      return {
+        items: [
+          ...translations.missing.map(({ original, locale }) =>
+            item(original.file, STRINGS.translationMissing(language(locale)), "warning"),
+          ),
+          ...translations.outdated.map(({ original, translation }) =>
+            item(
+              translation.file,
+              STRINGS.translationOutdated(
+                language(translation.locale),
+                original.changed ?? "",
+                translation.translatedFrom ?? translation.changed ?? "",
+              ),
+              "warning",
+            ),
+          ),
+        ],
+      };
+    },
+
     /** The release gate's blockers as a checklist; none: the release build and a .zip of it. */
     async publish(params) {
       if (publishing) throw new StudioError("正在发布，请稍候", 409);

@@ -27,6 +27,16 @@ export const STRINGS = {
     "This is not a ledger proposal (.ledger.yaml)",
   ),
   nothingChosen: t("请至少勾选一项要合并的数字", "Tick at least one figure to merge"),
+  translationMissing: (language: string) =>
+    t(
+      `还没有${language}译文：点“去翻译”打开原文，换到${language}开始翻译`,
+      `No ${language} translation yet: “Translate” opens the original; switch to ${language} to start one`,
+    ),
+  translationOutdated: (language: string, changed: string, from: string) =>
+    t(
+      `${language}译文比原文旧：原文改于 ${changed}，译文译自 ${from} 的版本`,
+      `The ${language} translation is older than the original: changed ${changed}, translated from the version of ${from}`,
+    ),
   notSaved: t("没有保存，请先改正：", "Not saved. Fix this first:"),
   onlyImages: t("只能上传图片（jpg、png、webp）", "Only images can be uploaded (jpg, png, webp)"),
   onlyContent: (path: string) =>

@@ -26,6 +26,12 @@ window.studioStrings = {
   "选一件物料，看它印出来的样子（和 npm run print 印的完全一样）。改物料的文字请到“编辑内容”，编辑时右侧也有预览。":
     "Choose a material to see how it prints (exactly as npm run print draws it). Change its text under “Edit content”, which has a preview beside the form too.",
   物料: "Material",
+  翻译: "Translations",
+  "正在查看翻译…": "Looking at the translations…",
+  "每个页面都有最新的译文。": "Every page has an up-to-date translation.",
+  "{0} 处译文缺少或比原文旧（不影响发布）：":
+    "{0} translations are missing or older than their original (publishing is not blocked):",
+  " 去翻译": " Translate",
   绘制预览: "Draw preview",
   "印刷文件（PDF）": "Print files (PDF)",
   纸张: "Paper",

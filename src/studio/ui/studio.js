@@ -31,6 +31,7 @@ function show(tab) {
   if (tab === "history") void showRecent();
   if (tab === "guide") void showGuide();
   if (tab === "import") void showProposals();
+  if (tab === "publish") void showTranslations();
 }
 
 for (const button of document.querySelectorAll("[data-tab]")) {
@@ -45,7 +46,7 @@ function edit(route) {
   frame.location.reload();
 }
 
-function problemItem(p) {
+function problemItem(p, action = t(" 去修改")) {
   const where = `${p.area} · ${p.file}${p.field ? ` · ${p.label || p.field}` : ""}`;
   const item = element(
     "li",
@@ -55,7 +56,7 @@ function problemItem(p) {
     element("span", { class: "where" }, where),
   );
   if (p.edit) {
-    const link = element("a", { href: "#" }, t(" 去修改"));
+    const link = element("a", { href: "#" }, action);
     link.addEventListener("click", (event) => {
       event.preventDefault();
       edit(p.edit);
@@ -106,7 +107,7 @@ $("#draw").addEventListener("click", async () => {
   $("#print-state").textContent = t("正在绘制…");
   const answer = await call("preview", { path: $("#material").value });
   $("#print-state").textContent = t("完成（{0} 毫秒）", answer.ms);
-  $("#print-problems").replaceChildren(...answer.problems.map(problemItem));
+  $("#print-problems").replaceChildren(...answer.problems.map((p) => problemItem(p)));
   $("#print-pages").replaceChildren(
     ...answer.pages.map((src, i) => element("img", { src, alt: t("第 {0} 页", i + 1) })),
   );
@@ -309,7 +310,7 @@ $("#make-pdf").addEventListener("click", async () => {
       cropMarks: $("#crop").checked,
       cmyk: $("#cmyk").checked,
     });
-    $("#print-problems").replaceChildren(...answer.problems.map(problemItem));
+    $("#print-problems").replaceChildren(...answer.problems.map((p) => problemItem(p)));
     $("#pdf-links").replaceChildren(
       ...answer.files.map((href) =>
         element(
@@ -325,6 +326,21 @@ $("#make-pdf").addEventListener("click", async () => {
   }
 });
 
+/** Pages whose translation is missing or older than the original, with their forms. */
+async function showTranslations() {
+  $("#translations-state").textContent = t("正在查看翻译…");
+  try {
+    const { items } = await call("translations");
+    $("#translations-state").textContent =
+      items.length === 0
+        ? t("每个页面都有最新的译文。")
+        : t("{0} 处译文缺少或比原文旧（不影响发布）：", items.length);
+    $("#translations").replaceChildren(...items.map((item) => problemItem(item, t(" 去翻译"))));
+  } catch (error) {
+    $("#translations-state").textContent = t("出错了：{0}", error.message);
+  }
+}
+
 $("#publish").addEventListener("click", async () => {
   const button = $("#publish");
   button.disabled = true;
@@ -339,7 +355,7 @@ $("#publish").addEventListener("click", async () => {
       $("#published").hidden = false;
     } else if (answer.blockers.length > 0) {
       $("#publish-state").textContent = t("还有 {0} 处要先改好才能发布：", answer.blockers.length);
-      $("#blockers").replaceChildren(...answer.blockers.map(problemItem));
+      $("#blockers").replaceChildren(...answer.blockers.map((p) => problemItem(p)));
     } else {
       $("#publish-state").textContent = t("生成网站失败：{0}", answer.output || "");
     }
