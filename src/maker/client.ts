@@ -142,7 +142,12 @@ function wire(root: HTMLElement, config: MakerConfig, parts: Parts): void {
 
   form.addEventListener("input", changed);
   form.addEventListener("change", changed);
-  form.addEventListener("submit", (event) => event.preventDefault());
+  // The phone keyboard's Go key and the button draw at once; the page never reloads.
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void draw();
+  });
 
   const slogans = root.querySelector<HTMLSelectElement>("[data-maker-slogans]");
   slogans?.addEventListener("change", () => {
