@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertGlyphs, font, missingGlyphs } from "./fonts.ts";
+import { assertGlyphs, font, latinFont, missingGlyphs } from "./fonts.ts";
 
 describe("fonts", () => {
   it("loads each weight once and reuses the same Buffer (Satori caches by identity)", () => {
@@ -16,6 +16,14 @@ describe("fonts", () => {
     expect(metrics.has(0x20000)).toBe(false);
     expect(metrics.advance("中".codePointAt(0) ?? 0)).toBe(1000);
     expect(metrics.advance(0x20)).toBeGreaterThan(200);
+  });
+
+  it("lists the code points it maps, read from the cmap's ranges: those `has` finds", () => {
+    for (const { metrics } of [font(400), latinFont(700)]) {
+      const probed: number[] = [];
+      for (let cp = 0; cp <= 0x10ffff; cp++) if (metrics.has(cp)) probed.push(cp);
+      expect(metrics.codePoints()).toEqual(probed);
+    }
   });
 
   it("lists the characters the font cannot draw, once each", () => {

@@ -56,6 +56,8 @@ export class TrueTypeMetrics implements FontMetrics {
   readonly #hmtx: Table;
   readonly #numberOfHMetrics: number;
   readonly #lookup: (codePoint: number) => number;
+  readonly #mapped: () => number[];
+  #codePoints: number[] | undefined;
   readonly #advances = new Map<number, number>();
 
   constructor(data: Buffer, name = "font") {
@@ -77,7 +79,15 @@ export class TrueTypeMetrics implements FontMetrics {
     this.unitsPerEm = data.readUInt16BE(table("head").offset + 18);
     this.#numberOfHMetrics = data.readUInt16BE(table("hhea").offset + 34);
     this.#hmtx = table("hmtx");
-    this.#lookup = cmapLookup(data, table("cmap").offset, name);
+    const cmap = cmapOf(data, table("cmap").offset, name);
+    this.#lookup = cmap.glyph;
+    this.#mapped = cmap.codePoints;
+  }
+
+  /** Every code point the font maps to a glyph, ascending: read from the cmap's ranges. */
+  codePoints(): readonly number[] {
+    this.#codePoints ??= this.#mapped();
+    return this.#codePoints;
   }
 
   /** The glyph index of a code point; 0 (`.notdef`) when the font has none. */
@@ -102,8 +112,14 @@ export class TrueTypeMetrics implements FontMetrics {
   }
 }
 
-/** A code point → glyph function over the best Unicode subtable: format 12 (full), else 4 (BMP). */
-function cmapLookup(data: Buffer, cmap: number, name: string): (codePoint: number) => number {
+interface Cmap {
+  glyph(codePoint: number): number;
+  /** The code points with a glyph, ascending. */
+  codePoints(): number[];
+}
+
+/** The best Unicode subtable of a cmap: format 12 (full), else 4 (BMP). */
+function cmapOf(data: Buffer, cmap: number, name: string): Cmap {
   const subtables: { platform: number; encoding: number; offset: number; format: number }[] = [];
   const count = data.readUInt16BE(cmap + 2);
   for (let i = 0; i < count; i++) {
@@ -122,7 +138,7 @@ function cmapLookup(data: Buffer, cmap: number, name: string): (codePoint: numbe
   if (full) {
     const groups = data.readUInt32BE(full.offset + 12);
     const start = full.offset + 16;
-    return (codePoint) => {
+    const glyph = (codePoint: number) => {
       let low = 0;
       let high = groups - 1;
       while (low <= high) {
@@ -136,6 +152,17 @@ function cmapLookup(data: Buffer, cmap: number, name: string): (codePoint: numbe
       }
       return 0;
     };
+    const codePoints = () => {
+      const out: number[] = [];
+      for (let i = 0; i < groups; i++) {
+        const group = start + 12 * i;
+        const first = data.readUInt32BE(group);
+        const last = data.readUInt32BE(group + 4);
+        for (let cp = first; cp <= last; cp++) if (glyph(cp) !== 0) out.push(cp);
+      }
+      return out;
+    };
+    return { glyph, codePoints };
   }
   const bmp = subtables.find(
     (s) => s.format === 4 && (s.platform === 0 || (s.platform === 3 && s.encoding === 1)),
@@ -146,7 +173,7 @@ function cmapLookup(data: Buffer, cmap: number, name: string): (codePoint: numbe
   const starts = ends + 2 * segments + 2;
   const deltas = starts + 2 * segments;
   const rangeOffsets = deltas + 2 * segments;
-  return (codePoint) => {
+  const glyph = (codePoint: number) => {
     if (codePoint > 0xffff) return 0;
     for (let i = 0; i < segments; i++) {
       if (codePoint > data.readUInt16BE(ends + 2 * i)) continue;
@@ -156,11 +183,21 @@ function cmapLookup(data: Buffer, cmap: number, name: string): (codePoint: numbe
       const rangeOffset = data.readUInt16BE(rangeOffsets + 2 * i);
       if (rangeOffset === 0) return (codePoint + delta) & 0xffff;
       const at = rangeOffsets + 2 * i + rangeOffset + 2 * (codePoint - first);
-      const glyph = data.readUInt16BE(at);
-      return glyph === 0 ? 0 : (glyph + delta) & 0xffff;
+      const mapped = data.readUInt16BE(at);
+      return mapped === 0 ? 0 : (mapped + delta) & 0xffff;
     }
     return 0;
   };
+  const codePoints = () => {
+    const out: number[] = [];
+    for (let i = 0; i < segments; i++) {
+      const first = data.readUInt16BE(starts + 2 * i);
+      const last = data.readUInt16BE(ends + 2 * i);
+      for (let cp = first; cp <= last && cp < 0xffff; cp++) if (glyph(cp) !== 0) out.push(cp);
+    }
+    return out;
+  };
+  return { glyph, codePoints };
 }
 
 export interface LoadedFont {

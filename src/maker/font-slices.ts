@@ -15,52 +15,45 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { CacheEntry, cacheDir } from "../draw/cache.ts";
 import { contentKey, packageVersion } from "../draw/keys.ts";
-import { TrueTypeMetrics, satoriFonts } from "../draw/fonts.ts";
-import { templateFonts } from "../draw/render.ts";
-import type { FontMetrics } from "../draw/typography.ts";
+import { TrueTypeMetrics, font, latinFont, satoriFonts } from "../draw/fonts.ts";
 import type { AdvanceRun, FontManifest, MetricsTable, SlicedFont } from "./manifest.ts";
 import { sliceFileName } from "./manifest.ts";
 
 /** Code points per slice: a slogan of a dozen characters touches about a dozen slices. */
 export const SLICE_SIZE = 100;
 
-/** Unicode's last code point: every one is asked of the font. */
-const LAST_CODE_POINT = 0x10ffff;
-
 interface Source {
   font: SlicedFont;
   data: Uint8Array;
-  codePoints: number[];
+  codePoints: readonly number[];
 }
 
-function coverageOf(metrics: FontMetrics): { codePoints: number[]; runs: [number, number][] } {
-  const codePoints: number[] = [];
+/** Consecutive code points merged into runs of [first, count]. */
+function runsOf(codePoints: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
-  for (let cp = 0; cp <= LAST_CODE_POINT; cp++) {
-    if (!metrics.has(cp)) continue;
-    codePoints.push(cp);
+  for (const cp of codePoints) {
     const last = runs[runs.length - 1];
     if (last && last[0] + last[1] === cp) last[1] += 1;
     else runs.push([cp, 1]);
   }
-  return { codePoints, runs };
+  return runs;
 }
 
 let sources: Source[] | undefined;
 
 function sourcesOf(): Source[] {
   sources ??= satoriFonts().map(({ name, data, weight }) => {
-    const { codePoints, runs } = coverageOf(new TrueTypeMetrics(data, name));
+    const codePoints = new TrueTypeMetrics(data, name).codePoints();
     const sha = createHash("sha256").update(data).digest("hex").slice(0, 12);
-    return { font: { name, weight, sha, coverage: runs }, data, codePoints };
+    return { font: { name, weight, sha, coverage: runsOf(codePoints) }, data, codePoints };
   });
   return sources;
 }
 
 /** The advance of every code point the metrics have, merged into runs, and `.notdef`'s. */
-export function metricsTable(metrics: FontMetrics): MetricsTable {
+export function metricsTable(metrics: TrueTypeMetrics): MetricsTable {
   const runs: AdvanceRun[] = [];
-  for (const cp of coverageOf(metrics).codePoints) {
+  for (const cp of metrics.codePoints()) {
     const advance = metrics.advance(cp);
     const last = runs[runs.length - 1];
     if (last && last[0] + last[1] === cp && last[2] === advance) last[1] += 1;
@@ -70,17 +63,17 @@ export function metricsTable(metrics: FontMetrics): MetricsTable {
   return { unitsPerEm: metrics.unitsPerEm, runs, missing: metrics.advance(0xffff) };
 }
 
+/** The manifest of the fonts `templateFonts` (src/draw/render.ts) measures with. */
 export function fontManifest(): FontManifest {
-  const fonts = templateFonts();
   return {
     sliceSize: SLICE_SIZE,
     fonts: sourcesOf().map((source) => source.font),
     metrics: {
-      regular: metricsTable(fonts.regular),
-      bold: metricsTable(fonts.bold),
-      latin: fonts.latin && {
-        regular: metricsTable(fonts.latin.regular),
-        bold: metricsTable(fonts.latin.bold),
+      regular: metricsTable(font(400).metrics),
+      bold: metricsTable(font(700).metrics),
+      latin: {
+        regular: metricsTable(latinFont(400).metrics),
+        bold: metricsTable(latinFont(700).metrics),
       },
     },
   };
