@@ -139,15 +139,17 @@ describe("tappingPrerenderer", () => {
     expect(pages).toEqual(["/after-0/"]);
   });
 
-  it("renders section by section and ends each section once its pages are handed on", async () => {
+  it("renders section by section, endpoints last, and ends each section with its last page", async () => {
     const events: string[] = [];
+    const route = (pathname: string) =>
+      ({ type: pathname.endsWith(".txt") ? "endpoint" : "page" }) as never;
     const inner: AstroPrerenderer = {
       ...slowPrerenderer(),
       getStaticPaths: () =>
         Promise.resolve(
-          ["/en/a-5/", "/b-20/", "/en/c-1/", "/d-1.txt"].map((pathname) => ({
+          ["/en/a-5/", "/b-20/", "/d-1.txt", "/en/c-1/"].map((pathname) => ({
             pathname,
-            route: {} as never,
+            route: route(pathname),
           })),
         ),
     };
@@ -160,21 +162,24 @@ describe("tappingPrerenderer", () => {
     const paths = await tapped.getStaticPaths();
     expect(paths.map((path) => path.pathname)).toEqual([
       "/b-20/",
-      "/d-1.txt",
       "/en/a-5/",
       "/en/c-1/",
+      "/d-1.txt",
     ]);
     // Astro renders a few at once: all four start together and finish in any order.
-    await Promise.all(paths.map(({ pathname }) => tapped.render(request(pathname), options)));
+    await Promise.all(
+      paths.map(({ pathname }) => tapped.render(request(pathname), { routeData: route(pathname) })),
+    );
+    // The last section ends with its last page, before the endpoint after it is rendered.
     expect(events).toEqual([
       "page /b-20/ (zh)",
       "end zh",
       "page /en/a-5/ (en)",
       "page /en/c-1/ (en)",
+      "end en",
     ]);
     tapped.finish();
-    tapped.finish();
-    expect(events.slice(4)).toEqual(["end en"]);
+    expect(events).toHaveLength(5);
   });
 
   it("hands a taken route's body to its taker, first in its section, and Astro the same body", async () => {

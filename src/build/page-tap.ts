@@ -77,16 +77,29 @@ export function inOrder<T>(deliver: (item: T) => void) {
   };
 }
 
+/** A path Astro renders; its route's type says whether it is a page (the default) or not. */
+export interface PathToRender {
+  pathname: string;
+  route?: { type?: string };
+}
+
+/** Pages (and Astro's i18n fallbacks) are handed on; endpoints and redirects are not. */
+export const isPageRoute = (route: { type?: string } | undefined): boolean =>
+  route?.type === undefined || route.type === "page" || route.type === "fallback";
+
 /**
  * Puts paths in section order; within a section, the paths in `first` come first, and otherwise
- * they keep Astro's order.
+ * they keep Astro's order. Endpoints (feeds, the maker's font files) come after every section's
+ * pages: no step reads them, and rendered among the first locale's pages they would hold up
+ * that locale's search index (docs/build-performance.md).
  */
-export function bySection<T extends { pathname: string }>(
+export function bySection<T extends PathToRender>(
   paths: T[],
   sections: Sections,
   first: ReadonlySet<string> = new Set(),
 ): T[] {
   const rank = (path: T) => {
+    if (!first.has(path.pathname) && !isPageRoute(path.route)) return 2 * sections.order.length + 2;
     const at = sections.order.indexOf(sections.of(path.pathname));
     return 2 * (at < 0 ? sections.order.length : at) + (first.has(path.pathname) ? 0 : 1);
   };
@@ -123,6 +136,8 @@ export function tappingPrerenderer(
 ): AstroPrerenderer & { finish(): void } {
   const done = new Set<string>();
   let current: string | undefined;
+  /** Pages of each section still to be handed on, once `getStaticPaths` has listed them. */
+  const left = new Map<string, number>();
   const close = (section: string) => {
     if (done.has(section)) return;
     done.add(section);
@@ -140,15 +155,43 @@ export function tappingPrerenderer(
       current = section;
     }
     if (page) onPage(page);
+    const count = left.get(section);
+    if (count !== undefined) {
+      left.set(section, count - 1);
+      // Its last page: the section ends now, not when the endpoints after it are rendered.
+      if (count === 1) close(section);
+    }
   });
   return {
     name: `${inner.name} (tapped)`,
     ...(inner.setup && { setup: () => (inner.setup as () => Promise<void>)() }),
-    getStaticPaths: async () =>
-      bySection(await inner.getStaticPaths(), sections, new Set(taken.keys())),
+    async getStaticPaths() {
+      const paths = bySection(await inner.getStaticPaths(), sections, new Set(taken.keys()));
+      for (const { pathname, route } of paths) {
+        if (!isPageRoute(route)) continue;
+        const section = sections.of(siteRelative(pathname, base));
+        left.set(section, (left.get(section) ?? 0) + 1);
+      }
+      return paths;
+    },
     async render(request, options) {
-      const ticket = order.ticket();
       const pathname = siteRelative(decodeURI(new URL(request.url).pathname), base);
+      if (!isPageRoute(options.routeData)) {
+        // Not a page: rendered after the pages, its body only ever taken (a hand-over).
+        const result = await inner.render(request, options);
+        const taker = taken.get(pathname);
+        if (!taker) return result;
+        const response = result instanceof Response ? result : result.response;
+        const bytes = Buffer.from(await response.arrayBuffer());
+        taker(bytes);
+        const copy = new Response(bytes, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+        return result instanceof Response ? copy : { ...result, response: copy };
+      }
+      const ticket = order.ticket();
       const section = sections.of(pathname);
       let page: RenderedPage | undefined;
       try {
