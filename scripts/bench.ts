@@ -128,6 +128,11 @@ if (only.has("build")) {
     ["rebuild PDFs", (r) => r.rebuildPdfsDrawn],
     ["plain Astro .md s", (r) => r.plainAstroSeconds.toFixed(1)],
     ["site+search ÷ plain", (r) => (siteAndSearch(r) / r.plainAstroSeconds).toFixed(2)],
+    ["plain + Pagefind CLI s", (r) => r.plainWithPagefindSeconds.toFixed(1)],
+    [
+      "site+search ÷ (plain + Pagefind)",
+      (r) => (siteAndSearch(r) / r.plainWithPagefindSeconds).toFixed(2),
+    ],
     ["rebuild ÷ site+search", (r) => (r.rebuildSeconds / siteAndSearch(r)).toFixed(2)],
   ]);
   console.log("Hugo: not installed here, so no Hugo column.");

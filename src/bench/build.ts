@@ -46,6 +46,12 @@ export interface BuildFigures {
   rebuildImagesRendered: number;
   /** The plain Astro site of the same Markdown: the median of its cold builds. */
   plainAstroSeconds: number;
+  /**
+   * The plain site and then stock Pagefind (its CLI) over its output: the median of the sums.
+   * Search is most of what our build adds, and Pagefind's Chinese index is the longest single
+   * job of it: this is the floor a site with search could reach with our tools.
+   */
+  plainWithPagefindSeconds: number;
 }
 
 interface Timed {
@@ -185,7 +191,11 @@ function siteAndSearch(output: string, seconds: number): number {
  * Built cold `COLD_RUNS` times (its own caches removed before each): a build of a few seconds
  * moves by a quarter from run to run here, and the ratio would move with it.
  */
-async function plainAstro(contentDir: string, dir: string, discard: Discard): Promise<number[]> {
+async function plainAstro(
+  contentDir: string,
+  dir: string,
+  discard: Discard,
+): Promise<{ astro: number[]; withPagefind: number[] }> {
   await mkdir(join(dir, "src/pages"), { recursive: true });
   await symlink(join(projectRoot, "node_modules"), join(dir, "node_modules"), "dir");
   await cp(join(contentDir, "bulletins"), join(dir, "content"), { recursive: true });
@@ -215,16 +225,22 @@ async function plainAstro(contentDir: string, dir: string, discard: Discard): Pr
       "}",
       "const { post } = Astro.props;",
       "const { Content } = await render(post);",
+      // Pagefind picks each page's language (and Chinese word breaking) from it, as on our site.
+      'const lang = post.id.startsWith("zh-cn/") ? "zh-CN" : "en";',
       "---",
-      "<html><head><title>{post.data.title}</title></head><body><h1>{post.data.title}</h1><Content /></body></html>",
+      "<html lang={lang}><head><title>{post.data.title}</title></head><body><h1>{post.data.title}</h1><Content /></body></html>",
       "",
     ].join("\n"),
   );
   const astro = join(projectRoot, "node_modules/astro/bin/astro.mjs");
-  const runs: number[] = [];
+  const pagefind = join(projectRoot, "node_modules/pagefind/lib/runner/bin.cjs");
+  const runs = { astro: [] as number[], withPagefind: [] as number[] };
   for (let run = 0; run < COLD_RUNS; run++) {
     for (const cache of [".astro", ".astro-cache", "dist"]) await discard.put(join(dir, cache));
-    runs.push((await timedNode(dir, [astro, "build"])).seconds);
+    const built = (await timedNode(dir, [astro, "build"])).seconds;
+    const indexed = (await timedNode(dir, [pagefind, "--site", "dist"])).seconds;
+    runs.astro.push(built);
+    runs.withPagefind.push(built + indexed);
   }
   return runs;
 }
@@ -281,9 +297,11 @@ export async function benchBuild(
     log(`  rebuild after editing one bulletin: ${warm.seconds.toFixed(1)} s`);
 
     const plainRuns = await plainAstro(join(root, "content"), plain, discard);
-    const plainSeconds = median(plainRuns);
+    const plainSeconds = median(plainRuns.astro);
+    const withPagefindSeconds = median(plainRuns.withPagefind);
     log(
-      `  plain Astro .md: ${plainRuns.map((s) => s.toFixed(1)).join(", ")} s (median ${plainSeconds.toFixed(1)})`,
+      `  plain Astro .md: ${plainRuns.astro.map((s) => s.toFixed(1)).join(", ")} s (median ${plainSeconds.toFixed(1)}); ` +
+        `then Pagefind's CLI: ${plainRuns.withPagefind.map((s) => s.toFixed(1)).join(", ")} s (median ${withPagefindSeconds.toFixed(1)})`,
     );
 
     const imagesMs = logged(cold.output, IMAGES_LINE, 2);
@@ -318,6 +336,7 @@ export async function benchBuild(
       rebuildSeconds: warm.seconds,
       rebuildImagesRendered: logged(warm.output, IMAGES_LINE),
       plainAstroSeconds: plainSeconds,
+      plainWithPagefindSeconds: withPagefindSeconds,
     };
   } finally {
     delete process.env["PINGAN_IMAGE_CACHE"];
