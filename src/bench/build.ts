@@ -1,7 +1,7 @@
 /**
  * Build benchmark: the whole build of a generated corpus, stage by stage, then a rebuild after
  * editing one bulletin, next to a plain Astro site (Markdown only, no extras) built from the
- * same files in the same run.
+ * same files in the same run, and that site indexed by stock Pagefind's CLI.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
