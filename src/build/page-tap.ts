@@ -84,7 +84,7 @@ export interface PathToRender {
 }
 
 /** Pages (and Astro's i18n fallbacks) are handed on; endpoints and redirects are not. */
-export const isPageRoute = (route: { type?: string } | undefined): boolean =>
+const isPageRoute = (route: { type?: string } | undefined): boolean =>
   route?.type === undefined || route.type === "page" || route.type === "fallback";
 
 /**
@@ -107,6 +107,18 @@ export function bySection<T extends PathToRender>(
     .map((path) => ({ path, rank: rank(path) }))
     .sort((a, b) => a.rank - b.rank)
     .map(({ path }) => path);
+}
+
+type Rendering = Awaited<ReturnType<AstroPrerenderer["render"]>>;
+
+/** The response of a render, its body already read, given back to Astro with `body`. */
+function withBody(result: Rendering, response: Response, body: Buffer<ArrayBuffer>): Rendering {
+  const copy = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  return result instanceof Response ? copy : { ...result, response: copy };
 }
 
 interface Rendered {
@@ -184,12 +196,7 @@ export function tappingPrerenderer(
         const response = result instanceof Response ? result : result.response;
         const bytes = Buffer.from(await response.arrayBuffer());
         taker(bytes);
-        const copy = new Response(bytes, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
-        return result instanceof Response ? copy : { ...result, response: copy };
+        return withBody(result, response, bytes);
       }
       const ticket = order.ticket();
       const section = sections.of(pathname);
@@ -212,12 +219,7 @@ export function tappingPrerenderer(
           const visible = withoutBuildData(page.html);
           if (visible !== page.html) written = Buffer.from(visible);
         }
-        const copy = new Response(written, {
-          status: response.status,
-          statusText: response.statusText,
-          headers: response.headers,
-        });
-        return result instanceof Response ? copy : { ...result, response: copy };
+        return withBody(result, response, written);
       } finally {
         order.settle(ticket, { section, page });
       }
