@@ -6,6 +6,7 @@ import { defineConfig } from "astro/config";
 import { readDeploySettings } from "./src/build/deploy.ts";
 import { contentGate } from "./src/build/integrations/content-gate.ts";
 import { hosting } from "./src/build/integrations/hosting.ts";
+import { makerFiles } from "./src/build/integrations/maker-files.ts";
 import { onBundlerWarning } from "./src/build/known-warnings.ts";
 import { printMaterials } from "./src/build/integrations/print-materials.ts";
 import { searchIndex } from "./src/build/integrations/search-index.ts";
@@ -44,6 +45,7 @@ export default defineConfig({
   integrations: [
     contentGate(),
     mdx(),
+    makerFiles(),
     // Pages render one locale after another, so each locale's search index is written while
     // the next renders.
     ...withPageTap({ of: localeOfPath, order: localeCodes }, [

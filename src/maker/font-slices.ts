@@ -7,13 +7,15 @@
  * layout features are those of the full font; Satori draws the same SVG from the slices as
  * from the full file (src/maker/manifest.test.ts checks it).
  *
- * Cutting takes about 30 ms a slice, 10 s a weight, so the slices are kept on disk by the font's
- * hash, the harfbuzzjs version and the slice size, in the drawing cache (cache.ts).
+ * The slices are kept on disk by the font's hash, the harfbuzzjs version and the slice size, in
+ * the drawing cache (cache.ts); a build places them as hard links to it
+ * (src/build/integrations/maker-files.ts).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { CacheEntry, cacheDir } from "../draw/cache.ts";
+import { join } from "node:path";
+import { CacheEntry, cacheDir, writeWhole } from "../draw/cache.ts";
 import { contentKey, packageVersion } from "../draw/keys.ts";
 import { TrueTypeMetrics, font, latinFont, satoriFonts } from "../draw/fonts.ts";
 import type { AdvanceRun, FontManifest, MetricsTable, SlicedFont } from "./manifest.ts";
@@ -143,8 +145,8 @@ const sliceLists = (source: Source): number[][] =>
     source.codePoints.slice(i * SLICE_SIZE, (i + 1) * SLICE_SIZE),
   );
 
-/** The slices of one font, from the drawing cache or cut now and stored. */
-async function slicesOf(source: Source): Promise<Uint8Array[]> {
+/** The cache entry of one font's slices, and the names of its files there. */
+function entryOf(source: Source): { entry: CacheEntry; names: string[] } {
   const key = contentKey(
     source.font.sha,
     packageVersion("harfbuzzjs"),
@@ -152,7 +154,12 @@ async function slicesOf(source: Source): Promise<Uint8Array[]> {
     source.font.weight,
   );
   const entry = new CacheEntry(cacheDir(process.cwd(), "font-slices"), key);
-  const names = sliceLists(source).map((_, i) => `${i}.ttf`);
+  return { entry, names: sliceLists(source).map((_, i) => `${i}.ttf`) };
+}
+
+/** The slices of one font, from the drawing cache or cut now and stored. */
+async function slicesOf(source: Source): Promise<Uint8Array[]> {
+  const { entry, names } = entryOf(source);
   if (await entry.has(names[0] ?? "0.ttf")) {
     const stored = await Promise.all(names.map((name) => entry.read(name)));
     if (stored.every((bytes) => bytes !== undefined)) return stored;
@@ -182,4 +189,41 @@ export function fontSliceFiles(): Promise<Map<string, Uint8Array>> {
     return out;
   })();
   return files;
+}
+
+/** Slices cut by cacheFontSlices that the cache could not keep (an unwritable folder). */
+const uncached = new Map<Source, Uint8Array[]>();
+
+/** Cuts the slices the drawing cache lacks and stores them; how many fonts were cut. */
+export async function cacheFontSlices(): Promise<number> {
+  let cut = 0;
+  for (const source of sourcesOf()) {
+    const { entry, names } = entryOf(source);
+    const first = names[0] ?? "0.ttf";
+    if (await entry.has(first)) continue;
+    const slices = await slicesOf(source);
+    if (!(await entry.has(first))) uncached.set(source, slices);
+    cut++;
+  }
+  return cut;
+}
+
+/**
+ * Puts every slice file into `folder`: hard links to the drawing cache (cacheFontSlices fills
+ * it), or, for a font the cache could not keep, the bytes cut now. Returns how many.
+ */
+export async function placeFontSlices(folder: string): Promise<number> {
+  let placed = 0;
+  for (const source of sourcesOf()) {
+    const { entry, names } = entryOf(source);
+    const target = (i: number) => join(folder, sliceFileName(source.font, i));
+    if (await entry.has(names[0] ?? "0.ttf")) {
+      await Promise.all(names.map((name, i) => entry.place(name, target(i))));
+    } else {
+      const slices = uncached.get(source) ?? (await slicesOf(source));
+      await Promise.all(slices.map((bytes, i) => writeWhole(target(i), bytes)));
+    }
+    placed += names.length;
+  }
+  return placed;
 }

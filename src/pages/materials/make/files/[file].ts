@@ -1,7 +1,8 @@
 /**
  * The banner and poster maker's files (src/maker/): the font manifest, the print fonts' slices
  * and the two ICC profiles the PDFs embed (the press of content/data/print.yaml and sRGB). One
- * set for every language, made from the same fonts and profiles `npm run print` uses.
+ * set for every language, made from the same fonts and profiles `npm run print` uses. A build
+ * places the slices itself (src/build/integrations/maker-files.ts); `astro dev` serves them here.
  */
 import type { APIRoute } from "astro";
 import { getContent } from "../../../../collections/query.ts";
@@ -9,7 +10,8 @@ import { fontManifest, fontSliceFiles, fontSliceNames } from "../../../../maker/
 import { pressOf, profileBytes, srgbProfile } from "../../../../print/press.ts";
 
 export function getStaticPaths() {
-  return ["manifest.json", "press.icc", "srgb.icc", ...fontSliceNames()].map((file) => ({
+  const slices = import.meta.env.DEV ? fontSliceNames() : [];
+  return ["manifest.json", "press.icc", "srgb.icc", ...slices].map((file) => ({
     params: { file },
   }));
 }
