@@ -1,6 +1,6 @@
 /**
  * Puts the banner and poster maker's font slices (src/maker/font-slices.ts) into
- * `dist/materials/make/files/`. They are not rendered as routes: 683 endpoint renders held
+ * `dist/materials/make/files/`. They are not rendered as routes: 680 endpoint renders held
  * Astro's one busy thread for about 2 s at the end of every build (docs/build-performance.md).
  * A thread at background priority cuts any slice the drawing cache lacks while Astro starts;
  * once the pages are written it places the cached files as hard links. (`astro dev` serves them
@@ -14,7 +14,7 @@ import { replyOf, startThread } from "../threads.ts";
 import type { SlicesReply } from "../../maker/slices-worker.ts";
 
 /** Where the maker page looks for its files, under the site root. */
-export const MAKER_FILES = "materials/make/files";
+const MAKER_FILES = "materials/make/files";
 
 export function makerFiles(): AstroIntegration {
   let worker: Worker | undefined;
